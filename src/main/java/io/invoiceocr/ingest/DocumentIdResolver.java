@@ -1,0 +1,147 @@
+package io.invoiceocr.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.invoiceocr.document.NewDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Finds the monolith's document id for an uploaded object: the object's {@code document-id}
+ * metadata (HeadObject) when present, else the key by the configured pattern, else an id derived
+ * from the object version itself. The derived id is a name-based UUID of bucket, key and version,
+ * so a redelivered event maps to the same id and staging stays idempotent.
+ *
+ * <p>HeadObject also fills in content type, size and ETag. An object that is already gone is still
+ * staged (from what the event says): processing then fails it with a reason, so that the monolith
+ * hears about it instead of the document silently vanishing.
+ */
+@Component
+public class DocumentIdResolver implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(DocumentIdResolver.class);
+
+	private final S3Client s3;
+
+	private final IngestProperties.DocumentId settings;
+
+	private final Pattern keyPattern;
+
+	private final ExecutorService headExecutor;
+
+	public DocumentIdResolver(S3Client s3, IngestProperties properties) {
+		this.s3 = s3;
+		this.settings = properties.documentId();
+		this.keyPattern = settings.keyPattern().isBlank() ? null : Pattern.compile(settings.keyPattern());
+		this.headExecutor = Executors.newFixedThreadPool(properties.headConcurrency(), daemonThreads());
+	}
+
+	/** Resolves a batch, with the HeadObject calls in parallel (they are network round trips). */
+	public List<NewDocument> resolveAll(List<ObjectToStage> objects) {
+		if (!settings.headObject() || objects.size() <= 1) {
+			return objects.stream().map(this::resolve).toList();
+		}
+		List<CompletableFuture<NewDocument>> futures = objects.stream()
+			.map(object -> CompletableFuture.supplyAsync(() -> resolve(object), headExecutor))
+			.toList();
+		return futures.stream().map(CompletableFuture::join).toList();
+	}
+
+	public NewDocument resolve(ObjectToStage object) {
+		HeadObjectResponse head = settings.headObject() ? head(object) : null;
+		String id = fromMetadata(head);
+		if (id == null) {
+			id = fromKey(object.key());
+		}
+		if (id == null) {
+			id = derived(object);
+		}
+		String etag = object.etag() != null ? object.etag() : head == null ? null : unquote(head.eTag());
+		Long size = object.sizeBytes() != null ? object.sizeBytes() : head == null ? null : head.contentLength();
+		String contentType = head == null ? null : head.contentType();
+		String versionId = object.versionId() != null ? object.versionId() : head == null ? null : head.versionId();
+		return new NewDocument(id, object.bucket(), object.key(), versionId, etag, size, contentType, object.source(),
+				object.eventTime(), object.sourceMessageId());
+	}
+
+	private HeadObjectResponse head(ObjectToStage object) {
+		HeadObjectRequest.Builder request = HeadObjectRequest.builder().bucket(object.bucket()).key(object.key());
+		if (object.versionId() != null) {
+			request.versionId(object.versionId());
+		}
+		try {
+			return s3.headObject(request.build());
+		}
+		catch (NoSuchKeyException ex) {
+			log.warn("s3://{}/{} is gone already; staging it from the event alone", object.bucket(), object.key());
+			return null;
+		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() == 404) {
+				log.warn("s3://{}/{} is gone already; staging it from the event alone", object.bucket(), object.key());
+				return null;
+			}
+			throw ex;
+		}
+	}
+
+	private String fromMetadata(HeadObjectResponse head) {
+		if (head == null || !head.hasMetadata()) {
+			return null;
+		}
+		String value = head.metadata().get(settings.metadataKey());
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	private String fromKey(String key) {
+		if (keyPattern == null) {
+			return null;
+		}
+		Matcher matcher = keyPattern.matcher(key);
+		if (!matcher.find()) {
+			return null;
+		}
+		String id = matcher.group("id");
+		return id == null || id.isBlank() ? null : id;
+	}
+
+	static String derived(ObjectToStage object) {
+		String name = object.bucket() + "\n" + object.key() + "\n" + (object.versionId() == null ? "" : object.versionId());
+		return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+	}
+
+	private static String unquote(String etag) {
+		return etag == null ? null : etag.replace("\"", "");
+	}
+
+	private static java.util.concurrent.ThreadFactory daemonThreads() {
+		AtomicInteger counter = new AtomicInteger();
+		return runnable -> {
+			Thread thread = new Thread(runnable, "head-object-" + counter.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	@Override
+	public void destroy() {
+		headExecutor.shutdownNow();
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.invoiceocr.ingest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where uploads come from and how they are staged.
+ *
+ * @param queue             SQS queue name or URL carrying the S3 events
+ * @param sources           the buckets (and key prefixes) this service owns; events for anything else
+ *                          are rejected with a reason
+ * @param receiveWait       SQS long-polling wait per receive (0 to 20 s); a run ends after a receive
+ *                          that waited this long and got nothing
+ * @param visibilityTimeout how long a received message stays hidden from other consumers; a message
+ *                          whose chunk failed to commit reappears after it
+ * @param chunkSize         messages per transaction
+ * @param maxMessagesPerRun stop draining after this many messages (0 = until the queue is empty), so a
+ *                          run under a constant inflow still ends
+ * @param headConcurrency   parallel HeadObject calls while resolving document ids
+ * @param documentId        how a document's id is found
+ * @param verifyOnStartup   check at start-up that the queue and the buckets exist
+ */
+@Validated
+@ConfigurationProperties("invoice-ocr.ingest")
+public record IngestProperties(@NotBlank @DefaultValue("invoice-ocr-uploads") String queue,
+		@NotEmpty @Valid List<Source> sources, @NotNull @DefaultValue("20s") Duration receiveWait,
+		@NotNull @DefaultValue("5m") Duration visibilityTimeout, @Min(1) @Max(10_000) @DefaultValue("100") int chunkSize,
+		@Min(0) @DefaultValue("0") long maxMessagesPerRun,
+		@Min(1) @Max(64) @DefaultValue("8") int headConcurrency, @NotNull @Valid @DefaultValue DocumentId documentId,
+		@DefaultValue("true") boolean verifyOnStartup) {
+
+	/**
+	 * A bucket and the key prefixes in it that hold uploads.
+	 * @param prefixes key prefixes; empty means the whole bucket
+	 */
+	public record Source(@NotBlank String bucket, @DefaultValue List<String> prefixes) {
+
+		public boolean covers(String key) {
+			return prefixes.isEmpty() || prefixes.stream().anyMatch(key::startsWith);
+		}
+
+	}
+
+	/**
+	 * How the monolith's document id is found for an object.
+	 * @param metadataKey user metadata key holding the id ({@code x-amz-meta-document-id})
+	 * @param headObject  call HeadObject to read that metadata (and content type, size)
+	 * @param keyPattern  regular expression with a named group {@code id}, matched against the key when
+	 *                    the metadata has no id; empty to skip
+	 */
+	public record DocumentId(@NotBlank @DefaultValue("document-id") String metadataKey,
+			@DefaultValue("true") boolean headObject, @DefaultValue("") String keyPattern) {
+
+		public DocumentId {
+			if (keyPattern != null && !keyPattern.isBlank()) {
+				Pattern compiled = Pattern.compile(keyPattern);
+				if (!compiled.pattern().contains("(?<id>")) {
+					throw new IllegalArgumentException(
+							"invoice-ocr.ingest.document-id.key-pattern must have a named group (?<id>...): " + keyPattern);
+				}
+			}
+		}
+
+	}
+
+	public IngestProperties {
+		if (receiveWait.isNegative() || receiveWait.toSeconds() > 20) {
+			throw new IllegalArgumentException("invoice-ocr.ingest.receive-wait must be between 0s and 20s (SQS limit)");
+		}
+		sources = List.copyOf(sources);
+	}
+
+}

@@ -1,0 +1,108 @@
+package io.invoiceocr.ingest.http;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.invoiceocr.document.DocumentSource;
+import io.invoiceocr.ingest.InboundMessage;
+import io.invoiceocr.ingest.IngestReport;
+import io.invoiceocr.ingest.MessageStager;
+import io.invoiceocr.ingest.MessageTriage;
+import io.invoiceocr.ingest.TriagedMessage;
+import io.invoiceocr.ingest.event.ParsedMessage;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Events pushed over HTTP: an SNS HTTPS subscription, an EventBridge API destination, or any
+ * caller with the token. Same formats and same staging as the queue. Answers:
+ * 202 staged (or already staged), 200 acknowledged without effect (test events, SNS housekeeping),
+ * 422 not usable (kept in {@code ingest_reject} with the reason given in the answer).
+ */
+@RestController
+public class S3EventController {
+
+	private final MessageTriage triage;
+
+	private final MessageStager stager;
+
+	private final SnsSubscriptionConfirmer confirmer;
+
+	private final TransactionTemplate transaction;
+
+	public S3EventController(MessageTriage triage, MessageStager stager, SnsSubscriptionConfirmer confirmer,
+			TransactionTemplate transaction) {
+		this.triage = triage;
+		this.stager = stager;
+		this.confirmer = confirmer;
+		this.transaction = transaction;
+	}
+
+	@PostMapping(path = "/api/events/s3", produces = "application/json")
+	public ResponseEntity<Map<String, Object>> receive(@RequestBody(required = false) String body,
+			@RequestHeader(name = "x-amz-sns-message-id", required = false) String snsMessageId) {
+		String messageId = snsMessageId != null ? snsMessageId : "http-" + UUID.randomUUID();
+		TriagedMessage triaged = triage.triage(new InboundMessage(DocumentSource.HTTP, messageId, null, body));
+		if (triaged.parsed() instanceof ParsedMessage.SubscriptionConfirmation confirmation) {
+			String problem = confirmer.confirm(confirmation.topicArn(), confirmation.subscribeUrl());
+			if (problem != null) {
+				triaged = triaged.withRejectReason("SNS subscription not confirmed: " + problem);
+			}
+		}
+		TriagedMessage toStage = triaged;
+		IngestReport report = transaction.execute(status -> stager.stage(List.of(toStage), null));
+		return answer(toStage, report);
+	}
+
+	private static ResponseEntity<Map<String, Object>> answer(TriagedMessage triaged, IngestReport report) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("messageId", triaged.message().messageId());
+		body.put("staged", report.staged());
+		body.put("duplicates", report.duplicates());
+		body.put("removals", report.removals());
+		if (triaged.rejected()) {
+			body.put("rejected", triaged.rejectReason());
+		}
+		HttpStatus status;
+		if (report.staged() + report.duplicates() > 0) {
+			status = HttpStatus.ACCEPTED;
+		}
+		else if (triaged.rejected()) {
+			status = HttpStatus.UNPROCESSABLE_CONTENT;
+		}
+		else {
+			status = HttpStatus.OK;
+		}
+		body.put("outcome", outcome(triaged, status));
+		return ResponseEntity.status(status).body(body);
+	}
+
+	private static String outcome(TriagedMessage triaged, HttpStatus status) {
+		if (status == HttpStatus.ACCEPTED) {
+			return triaged.rejected() ? "partly-staged" : "staged";
+		}
+		if (status == HttpStatus.UNPROCESSABLE_CONTENT) {
+			return "rejected";
+		}
+		ParsedMessage parsed = triaged.parsed();
+		if (parsed instanceof ParsedMessage.TestEvent) {
+			return "test-event-acknowledged";
+		}
+		if (parsed instanceof ParsedMessage.SubscriptionConfirmation) {
+			return "subscription-confirmed";
+		}
+		if (parsed instanceof ParsedMessage.UnsubscribeConfirmation) {
+			return "unsubscribe-acknowledged";
+		}
+		return "removal-recorded";
+	}
+
+}

@@ -1,0 +1,66 @@
+package io.invoiceocr.ingest.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Confirms an SNS subscription by visiting its SubscribeURL, the way SNS documents for HTTP(S)
+ * endpoints. Only hosts matching the configured pattern (by default SNS itself) are visited.
+ */
+@Component
+public class SnsSubscriptionConfirmer {
+
+	private static final Logger log = LoggerFactory.getLogger(SnsSubscriptionConfirmer.class);
+
+	private final Pattern allowedHost;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	public SnsSubscriptionConfirmer(ApiProperties properties) {
+		this.allowedHost = Pattern.compile(properties.snsSubscribeUrlPattern());
+	}
+
+	/**
+	 * @return {@code null} when confirmed, else the reason it was not
+	 */
+	public String confirm(String topicArn, String subscribeUrl) {
+		URI uri;
+		try {
+			uri = URI.create(subscribeUrl);
+		}
+		catch (IllegalArgumentException ex) {
+			return "SubscribeURL is not a URL: " + subscribeUrl;
+		}
+		if (uri.getHost() == null || !allowedHost.matcher(uri.getHost()).matches()) {
+			return "SubscribeURL host '" + uri.getHost() + "' does not match invoice-ocr.api.sns-subscribe-url-pattern";
+		}
+		try {
+			HttpResponse<String> response = http.send(
+					HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() / 100 != 2) {
+				return "SNS answered " + response.statusCode() + " to the subscription confirmation";
+			}
+			log.info("Confirmed SNS subscription to {}", topicArn);
+			return null;
+		}
+		catch (IOException ex) {
+			return "could not reach SubscribeURL: " + ex.getMessage();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return "interrupted while confirming the subscription";
+		}
+	}
+
+}

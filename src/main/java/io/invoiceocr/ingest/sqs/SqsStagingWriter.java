@@ -1,0 +1,60 @@
+package io.invoiceocr.ingest.sqs;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.invoiceocr.ingest.IngestReport;
+import io.invoiceocr.ingest.MessageStager;
+import io.invoiceocr.ingest.TriagedMessage;
+
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Stages a chunk of messages and deletes them from the queue only once the chunk's transaction has
+ * committed. If the commit fails, nothing is deleted and the messages come back after their
+ * visibility timeout: a later run stages them, idempotently.
+ */
+public class SqsStagingWriter implements ItemWriter<TriagedMessage> {
+
+	private final MessageStager stager;
+
+	private final IngestQueue queue;
+
+	private final StepExecution stepExecution;
+
+	private final IngestProgress progress;
+
+	public SqsStagingWriter(MessageStager stager, IngestQueue queue, StepExecution stepExecution,
+			IngestProgress progress) {
+		this.stager = stager;
+		this.queue = queue;
+		this.stepExecution = stepExecution;
+		this.progress = progress;
+	}
+
+	@Override
+	public void write(Chunk<? extends TriagedMessage> chunk) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			// Deleting without a commit to wait for could lose messages: refuse.
+			throw new IllegalStateException("SqsStagingWriter must run inside a transaction");
+		}
+		List<TriagedMessage> messages = List.copyOf(chunk.getItems());
+		IngestReport report = stager.stage(messages, stepExecution.getJobExecutionId());
+		List<String> receiptHandles = messages.stream()
+			.map(m -> m.message().receiptHandle())
+			.filter(Objects::nonNull)
+			.toList();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				queue.delete(receiptHandles);
+				progress.add(report);
+			}
+		});
+	}
+
+}

