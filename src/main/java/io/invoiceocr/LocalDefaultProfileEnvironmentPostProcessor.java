@@ -22,7 +22,8 @@ public class LocalDefaultProfileEnvironmentPostProcessor implements EnvironmentP
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		boolean chosen = environment.getActiveProfiles().length > 0
-				|| environment.containsProperty(AbstractEnvironment.ACTIVE_PROFILES_PROPERTY_NAME);
+				|| environment.containsProperty(AbstractEnvironment.ACTIVE_PROFILES_PROPERTY_NAME)
+				|| !application.getAdditionalProfiles().isEmpty();
 		if (!chosen) {
 			environment.setActiveProfiles(LOCAL);
 		}

@@ -1,0 +1,134 @@
+package io.invoiceocr.config;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.invoiceocr.InvoiceOcrApplication;
+import io.invoiceocr.local.EmbeddedS3;
+import io.invoiceocr.local.EmbeddedSqs;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The service as deployed against AWS (profile {@code aws}, no embedded stand-ins), pointed at
+ * S3- and SQS-compatible servers and at an external PostgreSQL through
+ * {@code spring.datasource.url}: wrong settings stop it at start-up with the setting named.
+ */
+class StartupChecksIT {
+
+	static EmbeddedPostgres postgres;
+
+	static EmbeddedS3 s3;
+
+	static EmbeddedSqs sqs;
+
+	@BeforeAll
+	static void startServers() throws Exception {
+		postgres = EmbeddedPostgres.builder().start();
+		s3 = EmbeddedS3.start("");
+		sqs = EmbeddedSqs.start();
+		StaticCredentialsProvider credentials = StaticCredentialsProvider
+			.create(AwsBasicCredentials.create(EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY));
+		try (S3Client s3Client = AwsClients.s3("us-east-1", s3.endpoint(), true, credentials, java.time.Duration.ofSeconds(10));
+				SqsClient sqsClient = AwsClients.sqs("us-east-1", sqs.endpoint(), credentials, java.time.Duration.ofSeconds(10))) {
+			s3Client.createBucket(r -> r.bucket("invoices"));
+			sqsClient.createQueue(r -> r.queueName("uploads"));
+		}
+	}
+
+	@AfterAll
+	static void stopServers() throws Exception {
+		sqs.close();
+		s3.close();
+		postgres.close();
+	}
+
+	@Test
+	void startsWhenEverythingExists() {
+		try (ConfigurableApplicationContext context = start(List.of())) {
+			assertThat(context.isRunning()).isTrue();
+		}
+	}
+
+	@Test
+	void namesTheBucketSettingWhenTheBucketDoesNotExist() {
+		assertThatThrownBy(() -> start(List.of("invoice-ocr.ingest.sources[0].bucket=invoicez")))
+			.hasRootCauseInstanceOf(software.amazon.awssdk.services.s3.model.S3Exception.class)
+			.satisfies(ex -> assertThat(startupCheck(ex).setting()).isEqualTo("invoice-ocr.ingest.sources[0].bucket"))
+			.hasMessageContaining("S3 bucket 'invoicez' does not exist or cannot be reached");
+	}
+
+	@Test
+	void namesTheQueueSettingWhenTheQueueDoesNotExist() {
+		assertThatThrownBy(() -> start(List.of("invoice-ocr.ingest.queue=no-such-queue")))
+			.satisfies(ex -> assertThat(startupCheck(ex).setting()).isEqualTo("invoice-ocr.ingest.queue"))
+			.hasMessageContaining("cannot resolve SQS queue 'no-such-queue'");
+	}
+
+	@Test
+	void namesTheQueueSettingWhenTheEndpointIsUnreachable() throws IOException {
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		int port = closedPort;
+		assertThatThrownBy(() -> start(List.of("invoice-ocr.aws.sqs-endpoint=http://127.0.0.1:" + port)))
+			.satisfies(ex -> assertThat(startupCheck(ex).setting()).isEqualTo("invoice-ocr.ingest.queue"));
+	}
+
+	@Test
+	void refusesAKeyPatternWithoutAnIdGroup() {
+		assertThatThrownBy(() -> start(List.of("invoice-ocr.ingest.document-id.key-pattern=^raw-invoices/([^/]+)/")))
+			.hasStackTraceContaining("must have a named group (?<id>...)");
+	}
+
+	private static StartupCheckException startupCheck(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof StartupCheckException check) {
+				return check;
+			}
+		}
+		throw new AssertionError("no StartupCheckException in " + ex);
+	}
+
+	private static ConfigurableApplicationContext start(List<String> overrides) {
+		List<String> properties = new ArrayList<>(List.of(
+				"spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+				"spring.datasource.username=postgres",
+				"invoice-ocr.aws.region=us-east-1",
+				"invoice-ocr.aws.s3-endpoint=" + s3.endpoint(),
+				"invoice-ocr.aws.sqs-endpoint=" + sqs.endpoint(),
+				"invoice-ocr.aws.path-style=true",
+				"invoice-ocr.aws.api-call-timeout=5s",
+				"invoice-ocr.ingest.queue=uploads",
+				"invoice-ocr.ingest.sources[0].bucket=invoices"));
+		// an override replaces the default of the same key (repeated arguments would be joined)
+		for (String override : overrides) {
+			String key = override.substring(0, override.indexOf('='));
+			properties.removeIf(property -> property.startsWith(key + "="));
+			properties.add(override);
+		}
+		System.setProperty("aws.accessKeyId", EmbeddedS3.ACCESS_KEY);
+		System.setProperty("aws.secretAccessKey", EmbeddedS3.SECRET_KEY);
+		// as command-line arguments, which win over application.yml like a deployment's settings do
+		return new SpringApplicationBuilder(InvoiceOcrApplication.class).profiles("aws")
+			.web(WebApplicationType.NONE)
+			.run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
+	}
+
+}

@@ -1,0 +1,183 @@
+package io.invoiceocr.ingest;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+import io.invoiceocr.document.DocumentSource;
+import io.invoiceocr.document.OcrDocument;
+import io.invoiceocr.document.OcrDocumentRepository;
+import io.invoiceocr.support.IntegrationTest;
+import io.invoiceocr.support.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import static io.invoiceocr.support.TestData.event;
+import static io.invoiceocr.support.TestData.s3Put;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code POST /api/events/s3} over real HTTP: the same formats as the queue, behind the token,
+ * plus the SNS subscription handshake against a loopback server standing in for SNS.
+ */
+@IntegrationTest
+class S3EventEndpointIT {
+
+	private static final String TOKEN = "test-token";
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	OcrDocumentRepository documents;
+
+	@Autowired
+	IngestRejectRepository rejects;
+
+	@Value("${local.server.port}")
+	int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private HttpServer sns;
+
+	private final AtomicInteger confirmations = new AtomicInteger();
+
+	@BeforeEach
+	void setUp() throws IOException {
+		data.reset();
+		sns = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		sns.createContext("/confirm", exchange -> {
+			confirmations.incrementAndGet();
+			byte[] body = "<ConfirmSubscriptionResponse/>".getBytes(StandardCharsets.UTF_8);
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		sns.start();
+	}
+
+	@AfterEach
+	void tearDown() {
+		sns.stop(0);
+	}
+
+	@Test
+	void refusesCallersWithoutTheToken() throws Exception {
+		HttpResponse<String> none = post(s3Put("invoices", "raw-invoices/a.pdf", null), null);
+		HttpResponse<String> wrong = post(s3Put("invoices", "raw-invoices/a.pdf", null), "Bearer not-the-token");
+
+		assertThat(none.statusCode()).isEqualTo(401);
+		assertThat(wrong.statusCode()).isEqualTo(401);
+		assertThat(data.count("ocr_document")).isZero();
+	}
+
+	@Test
+	void stagesAPushedS3NotificationAndAnswersAccepted() throws Exception {
+		// when an S3 notification is pushed with the bearer token
+		HttpResponse<String> response = post(s3Put("invoices", "raw-invoices/pushed+invoice.pdf", null),
+				"Bearer " + TOKEN);
+
+		// then it is staged from the HTTP source with the decoded key
+		assertThat(response.statusCode()).isEqualTo(202);
+		assertThat(response.body()).contains("\"staged\":1").contains("\"outcome\":\"staged\"");
+		OcrDocument document = documents.findByObject("invoices", "raw-invoices/pushed invoice.pdf", null).orElseThrow();
+		assertThat(document.source()).isEqualTo(DocumentSource.HTTP);
+	}
+
+	@Test
+	void acceptsTheTokenAsBasicAuthPasswordTheWaySnsSendsIt() throws Exception {
+		// given SNS delivering a notification to https://sns:<token>@host/api/events/s3
+		String basic = "Basic " + Base64.getEncoder().encodeToString(("sns:" + TOKEN).getBytes(StandardCharsets.UTF_8));
+		String notification = event("sns-notification-s3-put.json").replace("acme-invoices-inbox", "invoices");
+
+		// when
+		HttpResponse<String> response = post(notification, basic);
+		HttpResponse<String> again = post(notification, basic);
+
+		// then the first stages the object, the redelivery finds it staged already
+		assertThat(response.statusCode()).isEqualTo(202);
+		assertThat(again.statusCode()).isEqualTo(202);
+		assertThat(again.body()).contains("\"duplicates\":1");
+		assertThat(data.count("ocr_document")).isEqualTo(1);
+	}
+
+	@Test
+	void confirmsAnSnsSubscriptionByVisitingItsSubscribeUrl() throws Exception {
+		// given a SubscriptionConfirmation whose SubscribeURL points at the stand-in for SNS
+		String confirmation = withSubscribeUrl("http://127.0.0.1:" + sns.getAddress().getPort()
+				+ "/confirm?Action=ConfirmSubscription&Token=2336412f37");
+
+		// when
+		HttpResponse<String> response = post(confirmation, "Bearer " + TOKEN);
+
+		// then the URL was visited once and nothing was staged
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("subscription-confirmed");
+		assertThat(confirmations).hasValue(1);
+		assertThat(data.count("ocr_document")).isZero();
+	}
+
+	@Test
+	void neverVisitsASubscribeUrlOutsideSns() throws Exception {
+		// given a confirmation that would make the service call an arbitrary host
+		String confirmation = withSubscribeUrl("http://169.254.169.254/latest/meta-data/");
+
+		// when
+		HttpResponse<String> response = post(confirmation, "Bearer " + TOKEN);
+
+		// then it is refused and kept with the reason
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(rejects.findAll()).singleElement()
+			.extracting(IngestRejectRepository.Reject::reason)
+			.asString()
+			.contains("does not match invoice-ocr.api.sns-subscribe-url-pattern");
+	}
+
+	@Test
+	void answersUnprocessableForMalformedBodiesAndKeepsThem() throws Exception {
+		HttpResponse<String> response = post("{\"Records\": [", "Bearer " + TOKEN);
+
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(response.body()).contains("not JSON");
+		assertThat(rejects.findAll()).singleElement()
+			.satisfies(reject -> assertThat(reject.body()).isEqualTo("{\"Records\": ["));
+	}
+
+	@Test
+	void acknowledgesTheS3TestEvent() throws Exception {
+		HttpResponse<String> response = post(event("s3-test-event.json"), "Bearer " + TOKEN);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("test-event-acknowledged");
+		assertThat(data.count("ingest_reject")).isZero();
+	}
+
+	private HttpResponse<String> post(String body, String authorization) throws Exception {
+		// SNS posts JSON as text/plain; the endpoint must not care
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/events/s3"))
+			.header("Content-Type", "text/plain; charset=UTF-8")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String withSubscribeUrl(String url) {
+		String fixture = event("sns-subscription-confirmation.json");
+		return fixture.replaceFirst("\"SubscribeURL\"\\s*:\\s*\"[^\"]*\"", "\"SubscribeURL\": \"" + url + "\"");
+	}
+
+}

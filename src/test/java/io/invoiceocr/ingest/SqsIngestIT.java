@@ -1,0 +1,247 @@
+package io.invoiceocr.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+import io.invoiceocr.document.DocumentSource;
+import io.invoiceocr.document.OcrDocument;
+import io.invoiceocr.document.OcrDocumentRepository;
+import io.invoiceocr.document.OcrStatus;
+import io.invoiceocr.support.IntegrationTest;
+import io.invoiceocr.support.Jobs;
+import io.invoiceocr.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static io.invoiceocr.support.TestData.event;
+import static io.invoiceocr.support.TestData.s3Put;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ocrJob's ingest step against real ElasticMQ, S3Proxy and PostgreSQL: every event format
+ * reaches the staging table exactly once, or is kept with its reason; the queue ends empty.
+ */
+@IntegrationTest
+class SqsIngestIT {
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@Autowired
+	@Qualifier("ocrJob")
+	Job ocrJob;
+
+	@Autowired
+	OcrDocumentRepository documents;
+
+	@Autowired
+	IngestRejectRepository rejects;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void reset() {
+		data.reset();
+	}
+
+	@Test
+	void stagesAnS3NotificationWithItsUrlEncodedKeyDecoded() {
+		// given an object whose key has spaces, '#', accents and a literal '+', and S3's event for it
+		String key = "raw-invoices/ACME Invoice #2024-01 été+1.pdf";
+		data.put("invoices", key, "%PDF-1.7 fake", Map.of());
+		data.send(s3Put("invoices", "raw-invoices/ACME+Invoice+%232024-01+%C3%A9t%C3%A9%2B1.pdf", null));
+
+		// when the main job runs
+		JobExecution execution = Jobs.run(jobOperator, ocrJob);
+
+		// then one PENDING document points at the decoded key, and the message is gone
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		OcrDocument document = documents.findByObject("invoices", key, null).orElseThrow();
+		assertThat(document.status()).isEqualTo(OcrStatus.PENDING);
+		assertThat(document.source()).isEqualTo(DocumentSource.SQS);
+		assertThat(document.contentType()).isEqualTo("application/pdf");
+		assertThat(data.queueDepth()).isZero();
+	}
+
+	@Test
+	void stagesSnsWrappedAndEventBridgeEventsLikeDirectOnes() {
+		// given the same kind of upload announced through SNS and through EventBridge
+		data.send(event("sns-notification-s3-put.json").replace("acme-invoices-inbox", "invoices"));
+		data.send(event("eventbridge-object-created.json").replace("acme-invoices-inbox", "invoices"));
+
+		// when
+		Jobs.run(jobOperator, ocrJob);
+
+		// then both objects are staged, with the keys the fixtures name
+		assertThat(documents.findRecent(10)).extracting(OcrDocument::objectKey)
+			.containsExactlyInAnyOrder("raw-invoices/Globex Invoice 2024-03.pdf", "raw-invoices/Initech Invoice Q1+Q2.pdf");
+		assertThat(data.queueDepth()).isZero();
+	}
+
+	@Test
+	void acknowledgesTheS3TestEventWithoutStagingOrRejectingIt() {
+		// given the test event S3 sends when a notification is configured
+		data.send(event("s3-test-event.json"));
+
+		// when
+		JobExecution execution = Jobs.run(jobOperator, ocrJob);
+
+		// then it is deleted from the queue, with no trace in the tables
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(data.count("ocr_document")).isZero();
+		assertThat(data.count("ingest_reject")).isZero();
+		assertThat(data.queueDepth()).isZero();
+	}
+
+	@Test
+	void recordsObjectRemovedEventsWithoutStagingThem() {
+		// given a staged upload, then S3's delete event for the same key
+		data.send(s3Put("invoices", "raw-invoices/to-be-deleted.pdf", null));
+		Jobs.run(jobOperator, ocrJob);
+		data.send("""
+				{"Records":[{"eventVersion":"2.1","eventSource":"aws:s3","eventTime":"2024-05-02T10:00:00.000Z",
+				"eventName":"ObjectRemoved:Delete","s3":{"bucket":{"name":"invoices"},
+				"object":{"key":"raw-invoices/to-be-deleted.pdf","sequencer":"0A1B2C3D4E5F678902"}}}]}
+				""");
+
+		// when
+		Jobs.run(jobOperator, ocrJob);
+
+		// then the removal is recorded and marked on the document, and nothing new is staged
+		assertThat(data.count("ingest_object_removal")).isEqualTo(1);
+		assertThat(data.count("ocr_document")).isEqualTo(1);
+		OcrDocument document = documents.findByObject("invoices", "raw-invoices/to-be-deleted.pdf", null).orElseThrow();
+		assertThat(document.objectRemovedAt()).isNotNull();
+		assertThat(data.queueDepth()).isZero();
+	}
+
+	@Test
+	void rejectsEventsForBucketsAndPrefixesThatAreNotConfigured() {
+		// given events for a foreign bucket and for a key outside the configured prefixes
+		data.send(s3Put("someone-elses-bucket", "raw-invoices/a.pdf", null));
+		data.send(s3Put("invoices", "exports/report.csv", null));
+
+		// when
+		Jobs.run(jobOperator, ocrJob);
+
+		// then nothing is staged; both are kept with a reason naming what is wrong, and deleted
+		assertThat(data.count("ocr_document")).isZero();
+		assertThat(rejects.findAll()).extracting(IngestRejectRepository.Reject::reason)
+			.anySatisfy(reason -> assertThat(reason).contains("bucket 'someone-elses-bucket' is not configured"))
+			.anySatisfy(reason -> assertThat(reason).contains("'exports/report.csv'").contains("outside the configured prefixes"));
+		assertThat(data.queueDepth()).isZero();
+	}
+
+	@Test
+	void keepsMalformedMessagesVerbatimWithTheReasonAndDeletesThem() {
+		// given garbage, truncated JSON and a record without a key
+		String garbage = event("malformed-not-json.txt");
+		data.send(garbage);
+		data.send(event("malformed-truncated.json"));
+		data.send(event("malformed-s3-record-without-key.json"));
+
+		// when
+		JobExecution execution = Jobs.run(jobOperator, ocrJob);
+
+		// then the run succeeds, each body is kept as it came with a reason, and the queue is empty
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		List<IngestRejectRepository.Reject> kept = rejects.findAll();
+		assertThat(kept).hasSize(3);
+		assertThat(kept).extracting(IngestRejectRepository.Reject::body).contains(garbage);
+		assertThat(kept).extracting(IngestRejectRepository.Reject::reason)
+			.anySatisfy(reason -> assertThat(reason).contains("not JSON"))
+			.anySatisfy(reason -> assertThat(reason).contains("has no s3.object.key"));
+		assertThat(data.queueDepth()).isZero();
+	}
+
+	@Test
+	void stagesTheSameObjectVersionOnceHoweverOftenItIsAnnounced() {
+		// given the same upload announced four times (redelivery, SNS and a direct notification)
+		data.send(s3Put("invoices", "raw-invoices/dup.pdf", "v1"));
+		data.send(s3Put("invoices", "raw-invoices/dup.pdf", "v1"));
+		Jobs.run(jobOperator, ocrJob);
+		data.send(s3Put("invoices", "raw-invoices/dup.pdf", "v1"));
+		data.send(s3Put("invoices", "raw-invoices/dup.pdf", "v2"));
+
+		// when
+		Jobs.run(jobOperator, ocrJob);
+
+		// then one row per version, each with exactly one staging audit row
+		assertThat(documents.findRecent(10)).extracting(OcrDocument::versionId).containsExactlyInAnyOrder("v1", "v2");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM ocr_status_transition WHERE to_status = 'PENDING'",
+				Long.class)).isEqualTo(2);
+		assertThat(data.queueDepth()).isZero();
+	}
+
+	@Test
+	void findsTheDocumentIdInMetadataThenInTheKeyThenDerivesOne() {
+		// given one object with the id in its metadata, one with it in the key, one with neither
+		data.put("invoices", "raw-invoices/with-metadata.pdf", "x", Map.of("document-id", "cm0abc123"));
+		data.put("invoices", "raw-invoices/doc-4711/in-key.pdf", "x", Map.of());
+		data.put("invoices", "raw-invoices/anonymous.pdf", "x", Map.of());
+		data.send(s3Put("invoices", "raw-invoices/with-metadata.pdf", null));
+		data.send(s3Put("invoices", "raw-invoices/doc-4711/in-key.pdf", null));
+		data.send(s3Put("invoices", "raw-invoices/anonymous.pdf", null));
+
+		// when
+		Jobs.run(jobOperator, ocrJob);
+
+		// then
+		assertThat(documents.findById("cm0abc123")).get().extracting(OcrDocument::objectKey)
+			.isEqualTo("raw-invoices/with-metadata.pdf");
+		assertThat(documents.findById("doc-4711")).get().extracting(OcrDocument::objectKey)
+			.isEqualTo("raw-invoices/doc-4711/in-key.pdf");
+		OcrDocument anonymous = documents.findByObject("invoices", "raw-invoices/anonymous.pdf", null).orElseThrow();
+		assertThat(anonymous.id()).matches("[0-9a-f]{8}-[0-9a-f]{4}-3[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}");
+	}
+
+	@Test
+	void keepsAnUploadWhoseDocumentIdIsTakenByAnotherObjectInsteadOfDroppingIt() {
+		// given two different objects that both claim document id doc-9
+		data.put("invoices", "raw-invoices/first.pdf", "x", Map.of("document-id", "doc-9"));
+		data.put("invoices", "raw-invoices/second.pdf", "x", Map.of("document-id", "doc-9"));
+		data.send(s3Put("invoices", "raw-invoices/first.pdf", null));
+		Jobs.run(jobOperator, ocrJob);
+		data.send(s3Put("invoices", "raw-invoices/second.pdf", null));
+
+		// when
+		Jobs.run(jobOperator, ocrJob);
+
+		// then the first keeps the id and the second is kept aside with a reason that names both
+		assertThat(documents.findById("doc-9")).get().extracting(OcrDocument::objectKey).isEqualTo("raw-invoices/first.pdf");
+		assertThat(rejects.findAll()).singleElement()
+			.extracting(IngestRejectRepository.Reject::reason)
+			.asString()
+			.contains("doc-9")
+			.contains("raw-invoices/first.pdf")
+			.contains("raw-invoices/second.pdf");
+	}
+
+	@Test
+	void stagesAnObjectThatIsAlreadyGoneSoThatItCanFailVisiblyLater() {
+		// given an event for an object that was deleted before the run
+		data.send(s3Put("invoices", "raw-invoices/vanished.pdf", null));
+
+		// when
+		JobExecution execution = Jobs.run(jobOperator, ocrJob);
+
+		// then it is staged from what the event says
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(documents.findByObject("invoices", "raw-invoices/vanished.pdf", null)).get()
+			.extracting(OcrDocument::sizeBytes)
+			.isEqualTo(1024L);
+	}
+
+}
