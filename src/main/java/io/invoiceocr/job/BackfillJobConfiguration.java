@@ -2,6 +2,7 @@ package io.invoiceocr.job;
 
 import io.invoiceocr.document.OcrDocumentRepository;
 import io.invoiceocr.ingest.DocumentIdResolver;
+import io.invoiceocr.ingest.IngestMetrics;
 import io.invoiceocr.ingest.IngestProperties;
 import io.invoiceocr.ingest.IngestRejectRepository;
 import io.invoiceocr.ingest.ObjectToStage;
@@ -59,8 +60,9 @@ class BackfillJobConfiguration {
 	@Bean
 	@StepScope
 	BackfillStagingWriter backfillStagingWriter(DocumentIdResolver idResolver, OcrDocumentRepository documents,
-			IngestRejectRepository rejects, @Value("#{stepExecution}") StepExecution stepExecution) {
-		return new BackfillStagingWriter(idResolver, documents, rejects, stepExecution, request(stepExecution).dryRun());
+			IngestRejectRepository rejects, @Value("#{stepExecution}") StepExecution stepExecution, IngestMetrics metrics) {
+		return new BackfillStagingWriter(idResolver, documents, rejects, stepExecution, metrics,
+				request(stepExecution).dryRun());
 	}
 
 	private static BackfillRequest request(StepExecution stepExecution) {

@@ -1,6 +1,7 @@
 package io.invoiceocr.job;
 
 import io.invoiceocr.ingest.InboundMessage;
+import io.invoiceocr.ingest.IngestMetrics;
 import io.invoiceocr.ingest.IngestProperties;
 import io.invoiceocr.ingest.MessageStager;
 import io.invoiceocr.ingest.MessageTriage;
@@ -66,8 +67,8 @@ class OcrJobConfiguration {
 	@Bean
 	@StepScope
 	SqsStagingWriter sqsStagingWriter(MessageStager stager, IngestQueue queue,
-			@Value("#{stepExecution}") StepExecution stepExecution, IngestProgress ingestProgress) {
-		return new SqsStagingWriter(stager, queue, stepExecution, ingestProgress);
+			@Value("#{stepExecution}") StepExecution stepExecution, IngestProgress ingestProgress, IngestMetrics metrics) {
+		return new SqsStagingWriter(stager, queue, stepExecution, ingestProgress, metrics);
 	}
 
 	@Bean

@@ -10,6 +10,8 @@ import io.invoiceocr.document.OcrStatus;
 import io.invoiceocr.support.IntegrationTest;
 import io.invoiceocr.support.Jobs;
 import io.invoiceocr.support.TestData;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,9 @@ class SqsIngestIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@BeforeEach
 	void reset() {
 		data.reset();
@@ -62,6 +67,7 @@ class SqsIngestIT {
 		String key = "raw-invoices/ACME Invoice #2024-01 été+1.pdf";
 		data.put("invoices", key, "%PDF-1.7 fake", Map.of());
 		data.send(s3Put("invoices", "raw-invoices/ACME+Invoice+%232024-01+%C3%A9t%C3%A9%2B1.pdf", null));
+		double stagedBefore = stagedCount();
 
 		// when the main job runs
 		JobExecution execution = Jobs.run(jobOperator, ocrJob);
@@ -73,6 +79,12 @@ class SqsIngestIT {
 		assertThat(document.source()).isEqualTo(DocumentSource.SQS);
 		assertThat(document.contentType()).isEqualTo("application/pdf");
 		assertThat(data.queueDepth()).isZero();
+		assertThat(stagedCount() - stagedBefore).isEqualTo(1.0);
+	}
+
+	private double stagedCount() {
+		Counter counter = meters.find("invoice_ocr.ingest.events").tags("source", "SQS", "outcome", "staged").counter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	@Test

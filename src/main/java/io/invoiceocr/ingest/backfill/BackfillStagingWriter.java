@@ -7,7 +7,9 @@ import io.invoiceocr.document.NewDocument;
 import io.invoiceocr.document.OcrDocumentRepository;
 import io.invoiceocr.document.StagingResult;
 import io.invoiceocr.ingest.DocumentIdResolver;
+import io.invoiceocr.ingest.IngestMetrics;
 import io.invoiceocr.ingest.IngestRejectRepository;
+import io.invoiceocr.ingest.IngestReport;
 import io.invoiceocr.ingest.ObjectToStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stages listed objects as PENDING documents (source BACKFILL), or in a dry run only counts them.
@@ -42,14 +46,17 @@ public class BackfillStagingWriter implements ItemWriter<ObjectToStage> {
 
 	private final StepExecution stepExecution;
 
+	private final IngestMetrics metrics;
+
 	private final boolean dryRun;
 
 	public BackfillStagingWriter(DocumentIdResolver idResolver, OcrDocumentRepository documents,
-			IngestRejectRepository rejects, StepExecution stepExecution, boolean dryRun) {
+			IngestRejectRepository rejects, StepExecution stepExecution, IngestMetrics metrics, boolean dryRun) {
 		this.idResolver = idResolver;
 		this.documents = documents;
 		this.rejects = rejects;
 		this.stepExecution = stepExecution;
+		this.metrics = metrics;
 		this.dryRun = dryRun;
 	}
 
@@ -67,6 +74,14 @@ public class BackfillStagingWriter implements ItemWriter<ObjectToStage> {
 		StagingResult result = documents.stage(resolved, stepExecution.getJobExecutionId());
 		add(context, STAGED, result.staged().size());
 		add(context, DUPLICATES, result.duplicates().size());
+		IngestReport report = new IngestReport(result.staged().size(), result.duplicates().size(), 0,
+				result.idConflicts().size(), 0);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				metrics.committed(DocumentSource.BACKFILL, report);
+			}
+		});
 		rejects.save(result.idConflicts().stream().map(conflict -> {
 			log.warn("Not staged: {}", conflict.reason());
 			NewDocument document = conflict.document();

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.invoiceocr.document.DocumentSource;
 import io.invoiceocr.ingest.InboundMessage;
+import io.invoiceocr.ingest.IngestMetrics;
 import io.invoiceocr.ingest.IngestReport;
 import io.invoiceocr.ingest.MessageStager;
 import io.invoiceocr.ingest.MessageTriage;
@@ -38,12 +39,15 @@ public class S3EventController {
 
 	private final TransactionTemplate transaction;
 
+	private final IngestMetrics metrics;
+
 	public S3EventController(MessageTriage triage, MessageStager stager, SnsSubscriptionConfirmer confirmer,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, IngestMetrics metrics) {
 		this.triage = triage;
 		this.stager = stager;
 		this.confirmer = confirmer;
 		this.transaction = transaction;
+		this.metrics = metrics;
 	}
 
 	@PostMapping(path = "/api/events/s3", produces = "application/json")
@@ -59,6 +63,7 @@ public class S3EventController {
 		}
 		TriagedMessage toStage = triaged;
 		IngestReport report = transaction.execute(status -> stager.stage(List.of(toStage), null));
+		metrics.committed(DocumentSource.HTTP, report);
 		return answer(toStage, report);
 	}
 

@@ -3,6 +3,8 @@ package io.invoiceocr.ingest.sqs;
 import java.util.List;
 import java.util.Objects;
 
+import io.invoiceocr.document.DocumentSource;
+import io.invoiceocr.ingest.IngestMetrics;
 import io.invoiceocr.ingest.IngestReport;
 import io.invoiceocr.ingest.MessageStager;
 import io.invoiceocr.ingest.TriagedMessage;
@@ -28,12 +30,15 @@ public class SqsStagingWriter implements ItemWriter<TriagedMessage> {
 
 	private final IngestProgress progress;
 
+	private final IngestMetrics metrics;
+
 	public SqsStagingWriter(MessageStager stager, IngestQueue queue, StepExecution stepExecution,
-			IngestProgress progress) {
+			IngestProgress progress, IngestMetrics metrics) {
 		this.stager = stager;
 		this.queue = queue;
 		this.stepExecution = stepExecution;
 		this.progress = progress;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -53,6 +58,7 @@ public class SqsStagingWriter implements ItemWriter<TriagedMessage> {
 			public void afterCommit() {
 				queue.delete(receiptHandles);
 				progress.add(report);
+				metrics.committed(DocumentSource.SQS, report);
 			}
 		});
 	}
