@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,9 +41,12 @@ class IngestConfiguration {
 		try {
 			return new IngestQueue(sqs, sqs.getQueueUrl(r -> r.queueName(queue)).queueUrl());
 		}
-		catch (SdkException ex) {
+		catch (AwsServiceException ex) {
 			throw new StartupCheckException("invoice-ocr.ingest.queue",
 					"cannot resolve SQS queue '" + queue + "': " + ex.getMessage(), ex);
+		}
+		catch (SdkClientException ex) {
+			throw unreachable("invoice-ocr.aws.sqs-endpoint", "SQS", ex);
 		}
 	}
 
@@ -50,9 +54,12 @@ class IngestConfiguration {
 		try {
 			sqs.getQueueAttributes(r -> r.queueUrl(url).attributeNamesWithStrings("QueueArn"));
 		}
-		catch (SdkException ex) {
+		catch (AwsServiceException ex) {
 			throw new StartupCheckException("invoice-ocr.ingest.queue",
-					"SQS queue " + url + " is not reachable: " + ex.getMessage(), ex);
+					"SQS queue " + url + " cannot be used: " + ex.getMessage(), ex);
+		}
+		catch (SdkClientException ex) {
+			throw unreachable("invoice-ocr.aws.sqs-endpoint", "SQS", ex);
 		}
 	}
 
@@ -63,6 +70,15 @@ class IngestConfiguration {
 			check.verify();
 		}
 		return check;
+	}
+
+	/**
+	 * The service could not be reached at all (connection refused, DNS, TLS, no credentials): the
+	 * endpoint, region or credentials are wrong, not the queue or bucket name.
+	 */
+	private static StartupCheckException unreachable(String endpointSetting, String service, SdkClientException ex) {
+		return new StartupCheckException(endpointSetting, "cannot reach " + service
+				+ " (check the endpoint, invoice-ocr.aws.region and the AWS credentials): " + ex.getMessage(), ex);
 	}
 
 	/** Checks that every configured source bucket exists and can be reached. */
@@ -83,9 +99,12 @@ class IngestConfiguration {
 				try {
 					s3.headBucket(r -> r.bucket(bucket));
 				}
-				catch (SdkException ex) {
-					throw new StartupCheckException("invoice-ocr.ingest.sources[" + i + "].bucket",
-							"S3 bucket '" + bucket + "' does not exist or cannot be reached: " + ex.getMessage(), ex);
+				catch (AwsServiceException ex) {
+					throw new StartupCheckException("invoice-ocr.ingest.sources[" + i + "].bucket", "S3 bucket '" + bucket
+							+ "' does not exist or is not accessible (HTTP " + ex.statusCode() + "): " + ex.getMessage(), ex);
+				}
+				catch (SdkClientException ex) {
+					throw unreachable("invoice-ocr.aws.s3-endpoint", "S3", ex);
 				}
 			}
 			log.info("Source buckets reachable: {}", properties.sources());

@@ -31,6 +31,8 @@ import org.springframework.validation.annotation.Validated;
  * @param headConcurrency   parallel HeadObject calls while resolving document ids
  * @param documentId        how a document's id is found
  * @param verifyOnStartup   check at start-up that the queue and the buckets exist
+ * @param snsSubscribeUrlPattern only SubscribeURLs whose host matches this are visited when SNS asks
+ *                          to confirm a subscription
  */
 @Validated
 @ConfigurationProperties("invoice-ocr.ingest")
@@ -39,7 +41,8 @@ public record IngestProperties(@NotBlank @DefaultValue("invoice-ocr-uploads") St
 		@NotNull @DefaultValue("5m") Duration visibilityTimeout, @Min(1) @Max(10_000) @DefaultValue("100") int chunkSize,
 		@Min(0) @DefaultValue("0") long maxMessagesPerRun,
 		@Min(1) @Max(64) @DefaultValue("8") int headConcurrency, @NotNull @Valid @DefaultValue DocumentId documentId,
-		@DefaultValue("true") boolean verifyOnStartup) {
+		@DefaultValue("true") boolean verifyOnStartup,
+		@NotBlank @DefaultValue("^sns\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?$") String snsSubscribeUrlPattern) {
 
 	/**
 	 * A bucket and the key prefixes in it that hold uploads.

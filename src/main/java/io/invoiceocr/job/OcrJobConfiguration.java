@@ -4,7 +4,7 @@ import io.invoiceocr.ingest.InboundMessage;
 import io.invoiceocr.ingest.IngestMetrics;
 import io.invoiceocr.ingest.IngestProperties;
 import io.invoiceocr.ingest.MessageStager;
-import io.invoiceocr.ingest.MessageTriage;
+import io.invoiceocr.ingest.MessageIntake;
 import io.invoiceocr.ingest.TriagedMessage;
 import io.invoiceocr.ingest.sqs.IngestProgress;
 import io.invoiceocr.ingest.sqs.IngestQueue;
@@ -41,12 +41,12 @@ class OcrJobConfiguration {
 
 	@Bean
 	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SqsMessageReader sqsMessageReader, MessageTriage triage, SqsStagingWriter sqsStagingWriter,
+			SqsMessageReader sqsMessageReader, MessageIntake intake, SqsStagingWriter sqsStagingWriter,
 			IngestProperties properties, IngestProgressListener progressListener) {
 		return new StepBuilder("ingestStep", jobRepository).<InboundMessage, TriagedMessage>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(sqsMessageReader)
-			.processor(triage::triage)
+			.processor(intake)
 			.writer(sqsStagingWriter)
 			.listener(progressListener)
 			.build();

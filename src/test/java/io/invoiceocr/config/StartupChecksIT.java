@@ -70,7 +70,7 @@ class StartupChecksIT {
 		assertThatThrownBy(() -> start(List.of("invoice-ocr.ingest.sources[0].bucket=invoicez")))
 			.hasRootCauseInstanceOf(software.amazon.awssdk.services.s3.model.S3Exception.class)
 			.satisfies(ex -> assertThat(startupCheck(ex).setting()).isEqualTo("invoice-ocr.ingest.sources[0].bucket"))
-			.hasMessageContaining("S3 bucket 'invoicez' does not exist or cannot be reached");
+			.hasMessageContaining("S3 bucket 'invoicez' does not exist or is not accessible (HTTP 404)");
 	}
 
 	@Test
@@ -81,14 +81,25 @@ class StartupChecksIT {
 	}
 
 	@Test
-	void namesTheQueueSettingWhenTheEndpointIsUnreachable() throws IOException {
-		int closedPort;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			closedPort = socket.getLocalPort();
-		}
-		int port = closedPort;
+	void namesTheEndpointSettingWhenSqsIsUnreachable() throws IOException {
+		int port = closedPort();
 		assertThatThrownBy(() -> start(List.of("invoice-ocr.aws.sqs-endpoint=http://127.0.0.1:" + port)))
-			.satisfies(ex -> assertThat(startupCheck(ex).setting()).isEqualTo("invoice-ocr.ingest.queue"));
+			.satisfies(ex -> assertThat(startupCheck(ex).setting()).isEqualTo("invoice-ocr.aws.sqs-endpoint"))
+			.hasMessageContaining("cannot reach SQS");
+	}
+
+	@Test
+	void namesTheEndpointSettingWhenS3IsUnreachable() throws IOException {
+		int port = closedPort();
+		assertThatThrownBy(() -> start(List.of("invoice-ocr.aws.s3-endpoint=http://127.0.0.1:" + port)))
+			.satisfies(ex -> assertThat(startupCheck(ex).setting()).isEqualTo("invoice-ocr.aws.s3-endpoint"))
+			.hasMessageContaining("cannot reach S3");
+	}
+
+	private static int closedPort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 	@Test

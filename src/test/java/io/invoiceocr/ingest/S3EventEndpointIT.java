@@ -116,7 +116,7 @@ class S3EventEndpointIT {
 	@Test
 	void confirmsAnSnsSubscriptionByVisitingItsSubscribeUrl() throws Exception {
 		// given a SubscriptionConfirmation whose SubscribeURL points at the stand-in for SNS
-		String confirmation = withSubscribeUrl("http://127.0.0.1:" + sns.getAddress().getPort()
+		String confirmation = TestData.snsSubscriptionConfirmation("http://127.0.0.1:" + sns.getAddress().getPort()
 				+ "/confirm?Action=ConfirmSubscription&Token=2336412f37");
 
 		// when
@@ -132,7 +132,7 @@ class S3EventEndpointIT {
 	@Test
 	void neverVisitsASubscribeUrlOutsideSns() throws Exception {
 		// given a confirmation that would make the service call an arbitrary host
-		String confirmation = withSubscribeUrl("http://169.254.169.254/latest/meta-data/");
+		String confirmation = TestData.snsSubscriptionConfirmation("http://169.254.169.254/latest/meta-data/");
 
 		// when
 		HttpResponse<String> response = post(confirmation, "Bearer " + TOKEN);
@@ -142,7 +142,7 @@ class S3EventEndpointIT {
 		assertThat(rejects.findAll()).singleElement()
 			.extracting(IngestRejectRepository.Reject::reason)
 			.asString()
-			.contains("does not match invoice-ocr.api.sns-subscribe-url-pattern");
+			.contains("does not match invoice-ocr.ingest.sns-subscribe-url-pattern");
 	}
 
 	@Test
@@ -173,11 +173,6 @@ class S3EventEndpointIT {
 			request.header("Authorization", authorization);
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String withSubscribeUrl(String url) {
-		String fixture = event("sns-subscription-confirmation.json");
-		return fixture.replaceFirst("\"SubscribeURL\"\\s*:\\s*\"[^\"]*\"", "\"SubscribeURL\": \"" + url + "\"");
 	}
 
 }

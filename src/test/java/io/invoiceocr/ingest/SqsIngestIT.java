@@ -1,7 +1,11 @@
 package io.invoiceocr.ingest;
 
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
 
 import io.invoiceocr.document.DocumentSource;
 import io.invoiceocr.document.OcrDocument;
@@ -113,6 +117,34 @@ class SqsIngestIT {
 		// then it is deleted from the queue, with no trace in the tables
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(data.count("ocr_document")).isZero();
+		assertThat(data.count("ingest_reject")).isZero();
+		assertThat(data.queueDepth()).isZero();
+	}
+
+	@Test
+	void confirmsAnSnsSubscriptionThatArrivesThroughTheQueue() throws Exception {
+		// given a queue subscribed to a topic of another account: SNS sends the confirmation through it
+		AtomicInteger visits = new AtomicInteger();
+		HttpServer sns = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		sns.createContext("/", exchange -> {
+			visits.incrementAndGet();
+			exchange.sendResponseHeaders(200, -1);
+			exchange.close();
+		});
+		sns.start();
+		try {
+			data.send(TestData.snsSubscriptionConfirmation(
+					"http://127.0.0.1:" + sns.getAddress().getPort() + "/?Action=ConfirmSubscription"));
+
+			// when
+			Jobs.run(jobOperator, ocrJob);
+		}
+		finally {
+			sns.stop(0);
+		}
+
+		// then the subscription was confirmed once, and the message is gone without a trace
+		assertThat(visits).hasValue(1);
 		assertThat(data.count("ingest_reject")).isZero();
 		assertThat(data.queueDepth()).isZero();
 	}

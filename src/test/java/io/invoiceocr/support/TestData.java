@@ -134,6 +134,12 @@ public class TestData {
 		}
 	}
 
+	/** SNS's SubscriptionConfirmation fixture, its SubscribeURL replaced by {@code subscribeUrl}. */
+	public static String snsSubscriptionConfirmation(String subscribeUrl) {
+		return event("sns-subscription-confirmation.json").replaceFirst("\"SubscribeURL\"\\s*:\\s*\"[^\"]*\"",
+				"\"SubscribeURL\": \"" + subscribeUrl + "\"");
+	}
+
 	/** An S3 ObjectCreated:Put notification for one object, the way S3 writes it. */
 	public static String s3Put(String bucket, String encodedKey, String versionId) {
 		String version = versionId == null ? "" : ",\"versionId\":\"" + versionId + "\"";

@@ -10,7 +10,7 @@ import io.invoiceocr.ingest.InboundMessage;
 import io.invoiceocr.ingest.IngestMetrics;
 import io.invoiceocr.ingest.IngestReport;
 import io.invoiceocr.ingest.MessageStager;
-import io.invoiceocr.ingest.MessageTriage;
+import io.invoiceocr.ingest.MessageIntake;
 import io.invoiceocr.ingest.TriagedMessage;
 import io.invoiceocr.ingest.event.ParsedMessage;
 
@@ -31,21 +31,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class S3EventController {
 
-	private final MessageTriage triage;
+	private final MessageIntake intake;
 
 	private final MessageStager stager;
-
-	private final SnsSubscriptionConfirmer confirmer;
 
 	private final TransactionTemplate transaction;
 
 	private final IngestMetrics metrics;
 
-	public S3EventController(MessageTriage triage, MessageStager stager, SnsSubscriptionConfirmer confirmer,
-			TransactionTemplate transaction, IngestMetrics metrics) {
-		this.triage = triage;
+	public S3EventController(MessageIntake intake, MessageStager stager, TransactionTemplate transaction,
+			IngestMetrics metrics) {
+		this.intake = intake;
 		this.stager = stager;
-		this.confirmer = confirmer;
 		this.transaction = transaction;
 		this.metrics = metrics;
 	}
@@ -54,17 +51,10 @@ public class S3EventController {
 	public ResponseEntity<Map<String, Object>> receive(@RequestBody(required = false) String body,
 			@RequestHeader(name = "x-amz-sns-message-id", required = false) String snsMessageId) {
 		String messageId = snsMessageId != null ? snsMessageId : "http-" + UUID.randomUUID();
-		TriagedMessage triaged = triage.triage(new InboundMessage(DocumentSource.HTTP, messageId, null, body));
-		if (triaged.parsed() instanceof ParsedMessage.SubscriptionConfirmation confirmation) {
-			String problem = confirmer.confirm(confirmation.topicArn(), confirmation.subscribeUrl());
-			if (problem != null) {
-				triaged = triaged.withRejectReason("SNS subscription not confirmed: " + problem);
-			}
-		}
-		TriagedMessage toStage = triaged;
-		IngestReport report = transaction.execute(status -> stager.stage(List.of(toStage), null));
+		TriagedMessage triaged = intake.process(new InboundMessage(DocumentSource.HTTP, messageId, null, body));
+		IngestReport report = transaction.execute(status -> stager.stage(List.of(triaged), null));
 		metrics.committed(DocumentSource.HTTP, report);
-		return answer(toStage, report);
+		return answer(triaged, report);
 	}
 
 	private static ResponseEntity<Map<String, Object>> answer(TriagedMessage triaged, IngestReport report) {

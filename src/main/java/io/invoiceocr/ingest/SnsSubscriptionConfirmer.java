@@ -1,4 +1,4 @@
-package io.invoiceocr.ingest.http;
+package io.invoiceocr.ingest;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Confirms an SNS subscription by visiting its SubscribeURL, the way SNS documents for HTTP(S)
- * endpoints. Only hosts matching the configured pattern (by default SNS itself) are visited.
+ * endpoints and for SQS queues subscribed from another account. Only hosts matching the
+ * configured pattern (by default SNS itself) are visited, so a message cannot make the service
+ * call an arbitrary URL.
  */
 @Component
 public class SnsSubscriptionConfirmer {
@@ -26,7 +28,7 @@ public class SnsSubscriptionConfirmer {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-	public SnsSubscriptionConfirmer(ApiProperties properties) {
+	public SnsSubscriptionConfirmer(IngestProperties properties) {
 		this.allowedHost = Pattern.compile(properties.snsSubscribeUrlPattern());
 	}
 
@@ -42,7 +44,7 @@ public class SnsSubscriptionConfirmer {
 			return "SubscribeURL is not a URL: " + subscribeUrl;
 		}
 		if (uri.getHost() == null || !allowedHost.matcher(uri.getHost()).matches()) {
-			return "SubscribeURL host '" + uri.getHost() + "' does not match invoice-ocr.api.sns-subscribe-url-pattern";
+			return "SubscribeURL host '" + uri.getHost() + "' does not match invoice-ocr.ingest.sns-subscribe-url-pattern";
 		}
 		try {
 			HttpResponse<String> response = http.send(
