@@ -47,9 +47,14 @@ public class DocumentStatusService {
 				UPDATE ocr_document
 				SET ocr_status = ?, updated_at = now(),
 				    error = CASE WHEN ? = 'FAILED' THEN ? WHEN ? = 'COMPLETED' THEN NULL ELSE error END,
-				    attempts = attempts + CASE WHEN ? = 'PROCESSING' THEN 1 ELSE 0 END
+				    attempts = attempts + CASE WHEN ? = 'PROCESSING' THEN 1 ELSE 0 END,
+				    -- back to PENDING releases the claim, so that a run still holding it cannot write a result
+				    claim_job_execution = CASE WHEN ? = 'PENDING' THEN NULL ELSE claim_job_execution END,
+				    claim_partition = CASE WHEN ? = 'PENDING' THEN NULL ELSE claim_partition END,
+				    claim_lease_until = CASE WHEN ? = 'PENDING' THEN NULL ELSE claim_lease_until END
 				WHERE id = ?
-				""", target.name(), target.name(), reason, target.name(), target.name(), documentId);
+				""", target.name(), target.name(), reason, target.name(), target.name(), target.name(), target.name(),
+				target.name(), documentId);
 		return jdbc.queryForObject("""
 				INSERT INTO ocr_status_transition (document_id, from_status, to_status, reason, job_execution_id)
 				VALUES (?, ?, ?, ?, ?)

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Repository;
  * Reads and writes {@code ocr_document}. Staging is one set-based statement per batch (arrays
  * through {@code unnest}) so that a chunk of hundreds of events costs two round trips, and it is
  * idempotent: an object version that is already staged is reported as a duplicate, never
- * inserted twice.
+ * inserted twice. A newer upload for a staged document id replaces the older one.
  */
 @Repository
 public class OcrDocumentRepository {
@@ -35,9 +35,9 @@ public class OcrDocumentRepository {
 			INSERT INTO ocr_document (id, bucket, object_key, version_id, etag, size_bytes, content_type,
 			                          source, event_time, source_message_id, ocr_status)
 			SELECT d.id, d.bucket, d.object_key, d.version_id, d.etag, d.size_bytes, d.content_type,
-			       d.source, d.event_time, d.source_message_id, 'PENDING'
+			       d.source, d.event_time::timestamptz, d.source_message_id, 'PENDING'
 			FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[],
-			            ?::text[], ?::timestamptz[], ?::text[])
+			            ?::text[], ?::text[], ?::text[])
 			     AS d(id, bucket, object_key, version_id, etag, size_bytes, content_type, source, event_time,
 			          source_message_id)
 			ON CONFLICT DO NOTHING
@@ -84,7 +84,7 @@ public class OcrDocumentRepository {
 				notInserted.add(document);
 			}
 		}
-		return classifyNotInserted(staged, notInserted);
+		return classifyNotInserted(staged, notInserted, jobExecutionId);
 	}
 
 	private List<String> insert(List<NewDocument> documents) {
@@ -98,7 +98,9 @@ public class OcrDocumentRepository {
 				ps.setArray(6, array(con, "bigint", documents, NewDocument::sizeBytes));
 				ps.setArray(7, array(con, "text", documents, NewDocument::contentType));
 				ps.setArray(8, array(con, "text", documents, d -> d.source().name()));
-				ps.setArray(9, array(con, "timestamptz", documents, d -> timestamp(d.eventTime())));
+				// ISO-8601 with offset: a java.sql.Timestamp in an array is sent as local time without
+				// one, which shifts instants in a JVM whose zone has daylight saving time.
+				ps.setArray(9, array(con, "text", documents, d -> d.eventTime() == null ? null : d.eventTime().toString()));
 				ps.setArray(10, array(con, "text", documents, NewDocument::sourceMessageId));
 				List<String> ids = new ArrayList<>(documents.size());
 				try (ResultSet rs = ps.executeQuery()) {
@@ -122,32 +124,91 @@ public class OcrDocumentRepository {
 		});
 	}
 
-	/** A document that was not inserted is either a duplicate of its object version or an id clash. */
-	private StagingResult classifyNotInserted(List<NewDocument> staged, List<NewDocument> notInserted) {
+	/**
+	 * A document that was not inserted has either its object version staged already (a duplicate),
+	 * or its id staged with another object: then the newer upload wins. Uploads are ordered by
+	 * event time (S3's event time, or LastModified for a listing).
+	 */
+	private StagingResult classifyNotInserted(List<NewDocument> staged, List<NewDocument> notInserted,
+			Long jobExecutionId) {
 		if (notInserted.isEmpty()) {
-			return new StagingResult(staged, List.of(), List.of());
+			return new StagingResult(staged, List.of(), List.of(), List.of());
 		}
-		Map<String, OcrDocument> existingById = findByIds(notInserted.stream().map(NewDocument::id).toList()).stream()
-			.collect(Collectors.toMap(OcrDocument::id, Function.identity()));
 		List<NewDocument> duplicates = new ArrayList<>();
-		List<StagingResult.IdConflict> conflicts = new ArrayList<>();
+		List<StagingResult.Reupload> reuploads = new ArrayList<>();
+		List<NewDocument> superseded = new ArrayList<>();
 		for (NewDocument document : notInserted) {
-			OcrDocument existing = existingById.get(document.id());
-			if (existing == null || sameObjectVersion(existing, document)) {
-				// No row with this id: the object version is staged under another id (an earlier
-				// event resolved the id differently); the object itself is staged, so a duplicate.
+			Optional<OcrDocument> existing = findById(document.id());
+			if (existing.isEmpty() || sameUpload(existing.get(), document) || stagedUnderAnotherId(document)) {
+				// Same upload again, or this object version is staged under another id already.
 				duplicates.add(document);
 			}
+			else if (newer(document, existing.get()) && reopen(existing.get(), document, jobExecutionId)) {
+				reuploads.add(new StagingResult.Reupload(document, existing.get().objectUri(), existing.get().status()));
+			}
 			else {
-				conflicts.add(new StagingResult.IdConflict(document, existing.objectUri()));
+				superseded.add(document);
 			}
 		}
-		return new StagingResult(staged, duplicates, conflicts);
+		return new StagingResult(staged, duplicates, reuploads, superseded);
 	}
 
-	private static boolean sameObjectVersion(OcrDocument existing, NewDocument document) {
-		return existing.bucket().equals(document.bucket()) && existing.objectKey().equals(document.objectKey())
+	/**
+	 * The same object version; for an unversioned key, also the same content (ETag), since an
+	 * overwrite of the key is a new upload.
+	 */
+	private static boolean sameUpload(OcrDocument existing, NewDocument document) {
+		boolean sameVersion = existing.bucket().equals(document.bucket())
+				&& existing.objectKey().equals(document.objectKey())
 				&& Objects.equals(existing.versionId(), document.versionId());
+		if (!sameVersion) {
+			return false;
+		}
+		return document.versionId() != null || existing.etag() == null || document.etag() == null
+				|| existing.etag().equals(document.etag());
+	}
+
+	private boolean stagedUnderAnotherId(NewDocument document) {
+		return findByObject(document.bucket(), document.objectKey(), document.versionId())
+			.filter(other -> !other.id().equals(document.id()))
+			.isPresent();
+	}
+
+	private static boolean newer(NewDocument document, OcrDocument existing) {
+		return existing.eventTime() == null
+				|| (document.eventTime() != null && document.eventTime().isAfter(existing.eventTime()));
+	}
+
+	/**
+	 * Points the document at its newer object and makes it PENDING again, forgetting results of the
+	 * old object and releasing any claim (a run still processing the old object then cannot write).
+	 * The event-time condition keeps two concurrent stagings from going back in time.
+	 */
+	private boolean reopen(OcrDocument existing, NewDocument document, Long jobExecutionId) {
+		int updated = jdbc.update("""
+				UPDATE ocr_document
+				SET bucket = ?, object_key = ?, version_id = ?, etag = ?, size_bytes = ?, content_type = ?,
+				    content_sha256 = NULL, source = ?, event_time = ?::timestamptz, source_message_id = ?,
+				    object_removed_at = NULL, ocr_status = 'PENDING', error = NULL, ocr_text = NULL,
+				    ocr_metadata = NULL, invoice = NULL, claim_job_execution = NULL, claim_partition = NULL,
+				    claim_lease_until = NULL, updated_at = now()
+				WHERE id = ? AND (event_time IS NULL OR event_time < ?::timestamptz)
+				""", document.bucket(), document.objectKey(), document.versionId(), document.etag(), document.sizeBytes(),
+				document.contentType(), document.source().name(), iso(document.eventTime()), document.sourceMessageId(),
+				document.id(), iso(document.eventTime()));
+		if (updated == 0) {
+			return false;
+		}
+		jdbc.update("""
+				INSERT INTO ocr_status_transition (document_id, from_status, to_status, reason, job_execution_id)
+				VALUES (?, ?, 'PENDING', ?, ?)
+				""", document.id(), existing.status().name(),
+				"re-uploaded: " + document.objectUri() + " replaces " + existing.objectUri(), jobExecutionId);
+		return true;
+	}
+
+	private static String iso(Instant instant) {
+		return instant == null ? null : instant.toString();
 	}
 
 	/** Marks staged versions of a removed object so that processing can say why the object is gone. */

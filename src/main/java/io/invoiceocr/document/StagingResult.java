@@ -7,22 +7,21 @@ import java.util.List;
  *
  * @param staged     documents inserted as PENDING
  * @param duplicates documents whose object version was already staged (a redelivered event)
- * @param idConflicts documents whose id already belongs to another object version; they were not
- *                   staged and the caller must keep them somewhere a person sees them
+ * @param reuploads  documents that were staged before with another object (a new version, an
+ *                   overwrite of the same key, or a new key for the same document id): the newer
+ *                   upload replaced the old one and the document is PENDING again
+ * @param superseded uploads older than the object the document already has (an event that arrived
+ *                   late); the document keeps the newer object
  */
-public record StagingResult(List<NewDocument> staged, List<NewDocument> duplicates, List<IdConflict> idConflicts) {
+public record StagingResult(List<NewDocument> staged, List<NewDocument> duplicates, List<Reupload> reuploads,
+		List<NewDocument> superseded) {
 
-	public record IdConflict(NewDocument document, String existingObjectUri) {
-
-		public String reason() {
-			return "document id " + document.id() + " is already staged for " + existingObjectUri + "; "
-					+ document.objectUri() + " was not staged";
-		}
-
+	/** A document reopened for a newer upload. */
+	public record Reupload(NewDocument document, String previousObjectUri, OcrStatus previousStatus) {
 	}
 
 	public static StagingResult empty() {
-		return new StagingResult(List.of(), List.of(), List.of());
+		return new StagingResult(List.of(), List.of(), List.of(), List.of());
 	}
 
 }

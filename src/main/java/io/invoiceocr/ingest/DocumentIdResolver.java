@@ -97,7 +97,9 @@ public class DocumentIdResolver implements DisposableBean {
 				log.warn("s3://{}/{} is gone already; staging it from the event alone", object.bucket(), object.key());
 				return null;
 			}
-			throw ex;
+			// Not the object's fault (permissions, KMS, throttling, outage): fail the chunk so that
+			// its messages stay queued and a later run, once this is fixed, stages them with their ids.
+			throw new ObjectMetadataUnavailableException(object, ex);
 		}
 	}
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts committed ingest outcomes as {@code invoice_ocr.ingest.events}, tagged by source (SQS,
- * HTTP, BACKFILL) and outcome (staged, duplicate, removal, rejected, ignored), so that a dashboard
+ * HTTP, BACKFILL) and outcome (staged, reupload, duplicate, removal, rejected, ignored), so that a dashboard
  * shows the inflow and an alert can watch the rejects.
  */
 @Component
@@ -25,6 +25,7 @@ public class IngestMetrics {
 	/** Records what was committed; call after the transaction, never for work that rolled back. */
 	public void committed(DocumentSource source, IngestReport report) {
 		count(source, "staged", report.staged());
+		count(source, "reupload", report.reuploads());
 		count(source, "duplicate", report.duplicates());
 		count(source, "removal", report.removals());
 		count(source, "rejected", report.rejected());

@@ -79,8 +79,21 @@ public record IngestProperties(@NotBlank @DefaultValue("invoice-ocr-uploads") St
 	}
 
 	public IngestProperties {
-		if (receiveWait.isNegative() || receiveWait.toSeconds() > 20) {
-			throw new IllegalArgumentException("invoice-ocr.ingest.receive-wait must be between 0s and 20s (SQS limit)");
+		if (receiveWait.isNegative() || receiveWait.toSeconds() > 20 || receiveWait.toMillis() % 1000 != 0) {
+			throw new IllegalArgumentException(
+					"invoice-ocr.ingest.receive-wait must be whole seconds between 0s and 20s (SQS limit), not " + receiveWait);
+		}
+		if (visibilityTimeout.toSeconds() < 1 || visibilityTimeout.toHours() >= 12) {
+			throw new IllegalArgumentException(
+					"invoice-ocr.ingest.visibility-timeout must be between 1s and 12h (SQS limit), not " + visibilityTimeout);
+		}
+		// A chunk's first message must still be hidden when the chunk commits, or it is redelivered
+		// and may be staged by another run while this one deletes it with a stale receipt handle.
+		Duration fillTime = receiveWait.multipliedBy((chunkSize + 9) / 10);
+		if (fillTime.compareTo(visibilityTimeout) >= 0) {
+			throw new IllegalArgumentException("invoice-ocr.ingest.visibility-timeout (" + visibilityTimeout
+					+ ") must exceed the time a chunk can take to fill, chunk-size / 10 receives x receive-wait = "
+					+ fillTime);
 		}
 		sources = List.copyOf(sources);
 	}

@@ -1,9 +1,7 @@
 package io.invoiceocr.ingest;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.invoiceocr.document.NewDocument;
 import io.invoiceocr.document.OcrDocumentRepository;
@@ -54,13 +52,12 @@ public class MessageStager {
 		List<NewDocument> resolved = idResolver.resolveAll(objects);
 		StagingResult result = documents.stage(resolved, jobExecutionId);
 
-		Map<String, TriagedMessage> byMessageId = new LinkedHashMap<>();
-		messages.forEach(m -> byMessageId.put(m.message().messageId(), m));
-		for (StagingResult.IdConflict conflict : result.idConflicts()) {
-			log.warn("Not staged: {}", conflict.reason());
-			String messageId = conflict.document().sourceMessageId();
-			byMessageId.computeIfPresent(messageId, (id, m) -> m.withRejectReason(conflict.reason()));
-		}
+		result.reuploads()
+			.forEach(r -> log.info("Document {} re-uploaded: {} replaces {} (was {})", r.document().id(),
+					r.document().objectUri(), r.previousObjectUri(), r.previousStatus()));
+		result.superseded()
+			.forEach(d -> log.info("Document {} already has a newer upload than {}; kept the newer", d.id(),
+					d.objectUri()));
 
 		int removalCount = 0;
 		for (TriagedMessage triaged : messages) {
@@ -71,8 +68,7 @@ public class MessageStager {
 			}
 		}
 
-		List<IngestRejectRepository.Reject> toReject = byMessageId.values()
-			.stream()
+		List<IngestRejectRepository.Reject> toReject = messages.stream()
 			.filter(TriagedMessage::rejected)
 			.map(m -> new IngestRejectRepository.Reject(m.message().source(), m.message().messageId(), m.rejectReason(),
 					m.message().body()))
@@ -81,8 +77,7 @@ public class MessageStager {
 		rejects.save(toReject);
 
 		int ignored = (int) messages.stream().filter(MessageStager::housekeeping).count();
-		return new IngestReport(result.staged().size(), result.duplicates().size(), removalCount, toReject.size(),
-				ignored);
+		return IngestReport.of(result, removalCount, toReject.size(), ignored);
 	}
 
 	/** Messages that carry no object at all and need nothing but an acknowledgement. */

@@ -39,6 +39,12 @@ public class MessageTriage {
 				if (notConfigured != null) {
 					rejects.add(notConfigured);
 				}
+				else if (event.key().indexOf('\u0000') >= 0 || event.bucket().indexOf('\u0000') >= 0) {
+					// S3 allows it, PostgreSQL text does not: it would fail the whole chunk
+					rejects.add("key '" + event.key().replace('\u0000', '?')
+							+ "' contains a NUL character, which cannot be stored; event " + event.eventName()
+							+ " was not staged");
+				}
 				else if (event.type() == ObjectEvent.Type.CREATED) {
 					toStage.add(event);
 				}

@@ -4,7 +4,6 @@ import io.invoiceocr.document.OcrDocumentRepository;
 import io.invoiceocr.ingest.DocumentIdResolver;
 import io.invoiceocr.ingest.IngestMetrics;
 import io.invoiceocr.ingest.IngestProperties;
-import io.invoiceocr.ingest.IngestRejectRepository;
 import io.invoiceocr.ingest.ObjectToStage;
 import io.invoiceocr.ingest.backfill.BackfillRequest;
 import io.invoiceocr.ingest.backfill.BackfillStagingWriter;
@@ -60,8 +59,8 @@ class BackfillJobConfiguration {
 	@Bean
 	@StepScope
 	BackfillStagingWriter backfillStagingWriter(DocumentIdResolver idResolver, OcrDocumentRepository documents,
-			IngestRejectRepository rejects, @Value("#{stepExecution}") StepExecution stepExecution, IngestMetrics metrics) {
-		return new BackfillStagingWriter(idResolver, documents, rejects, stepExecution, metrics,
+			@Value("#{stepExecution}") StepExecution stepExecution, IngestMetrics metrics) {
+		return new BackfillStagingWriter(idResolver, documents, stepExecution, metrics,
 				request(stepExecution).dryRun());
 	}
 

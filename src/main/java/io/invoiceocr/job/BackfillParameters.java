@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import io.invoiceocr.ingest.IngestProperties;
 import io.invoiceocr.ingest.backfill.BackfillRequest;
@@ -44,10 +45,18 @@ class BackfillParameters implements JobParametersValidator {
 					&& !request.modifiedAfter().isBefore(request.modifiedBefore())) {
 				throw new IllegalArgumentException("modifiedAfter must be before modifiedBefore");
 			}
-			boolean configured = ingest.sources().stream().anyMatch(s -> s.bucket().equals(request.bucket()));
-			if (!configured) {
+			List<IngestProperties.Source> sameBucket = ingest.sources()
+				.stream()
+				.filter(s -> s.bucket().equals(request.bucket()))
+				.toList();
+			if (sameBucket.isEmpty()) {
 				throw new IllegalArgumentException("bucket '" + request.bucket()
 						+ "' is not a configured source (invoice-ocr.ingest.sources); processing could not read it");
+			}
+			if (sameBucket.stream().noneMatch(source -> covers(source, request.prefix()))) {
+				throw new IllegalArgumentException("prefix '" + request.prefix() + "' is not inside the configured prefixes "
+						+ sameBucket.stream().flatMap(source -> source.prefixes().stream()).toList() + " of bucket '"
+						+ request.bucket() + "'");
 			}
 		}
 		catch (IllegalArgumentException ex) {
@@ -55,6 +64,11 @@ class BackfillParameters implements JobParametersValidator {
 					+ ". Usage: bucket=<name> prefix=<key prefix> [modifiedAfter=<ISO date or instant>]"
 					+ " [modifiedBefore=<ISO date or instant>] [dryRun=true]");
 		}
+	}
+
+	/** Every key under {@code prefix} is one the queue would accept too. */
+	private static boolean covers(IngestProperties.Source source, String prefix) {
+		return source.prefixes().isEmpty() || source.prefixes().stream().anyMatch(prefix::startsWith);
 	}
 
 	static BackfillRequest toRequest(JobParameters parameters) {
@@ -67,7 +81,16 @@ class BackfillParameters implements JobParametersValidator {
 			throw new IllegalArgumentException("parameter 'prefix' is required (use prefix= for the whole bucket)");
 		}
 		return new BackfillRequest(bucket, prefix, instant(parameters, MODIFIED_AFTER),
-				instant(parameters, MODIFIED_BEFORE), Boolean.parseBoolean(parameters.getString(DRY_RUN, "false")));
+				instant(parameters, MODIFIED_BEFORE), dryRun(parameters.getString(DRY_RUN, "false")));
+	}
+
+	/** Strict: a typo such as {@code dryRun=yes} must not start a real backfill. */
+	private static boolean dryRun(String value) {
+		return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> throw new IllegalArgumentException("parameter 'dryRun' must be true or false, not '" + value + "'");
+		};
 	}
 
 	private static Instant instant(JobParameters parameters, String name) {

@@ -24,6 +24,7 @@ class IngestProgressListener implements StepExecutionListener {
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		IngestReport total = progress.total();
 		stepExecution.getExecutionContext().putInt("ingest.staged", total.staged());
+		stepExecution.getExecutionContext().putInt("ingest.reuploads", total.reuploads());
 		stepExecution.getExecutionContext().putInt("ingest.duplicates", total.duplicates());
 		stepExecution.getExecutionContext().putInt("ingest.removals", total.removals());
 		stepExecution.getExecutionContext().putInt("ingest.rejected", total.rejected());

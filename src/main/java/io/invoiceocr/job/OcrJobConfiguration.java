@@ -14,7 +14,6 @@ import io.invoiceocr.ingest.sqs.SqsStagingWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.RunIdIncrementer;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -33,7 +32,7 @@ class OcrJobConfiguration {
 
 	@Bean
 	Job ocrJob(JobRepository jobRepository, Step ingestStep, StagingReportListener report) {
-		return new JobBuilder("ocrJob", jobRepository).incrementer(new RunIdIncrementer())
+		return new JobBuilder("ocrJob", jobRepository).incrementer(new UniqueRunIncrementer())
 			.start(ingestStep)
 			.listener(report)
 			.build();

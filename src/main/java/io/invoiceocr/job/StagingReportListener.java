@@ -57,8 +57,8 @@ class StagingReportListener implements JobExecutionListener {
 	private static String counts(StepExecution step) {
 		var context = step.getExecutionContext();
 		StringBuilder text = new StringBuilder();
-		for (String key : List.of("ingest.staged", "ingest.duplicates", "ingest.removals", "ingest.rejected",
-				"ingest.ignored", BackfillStagingWriter.STAGED, BackfillStagingWriter.DUPLICATES,
+		for (String key : List.of("ingest.staged", "ingest.reuploads", "ingest.duplicates", "ingest.removals", "ingest.rejected",
+				"ingest.ignored", BackfillStagingWriter.STAGED, BackfillStagingWriter.REUPLOADS, BackfillStagingWriter.DUPLICATES,
 				BackfillStagingWriter.WOULD_STAGE, BackfillStagingWriter.WOULD_STAGE_BYTES)) {
 			if (context.containsKey(key)) {
 				text.append(' ').append(key.substring(key.indexOf('.') + 1)).append('=').append(context.get(key));

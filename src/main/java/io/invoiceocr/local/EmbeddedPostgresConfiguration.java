@@ -15,15 +15,18 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * A real PostgreSQL 17, started in-process from packaged binaries, whenever no
- * {@code spring.datasource.url} is set, so that a fresh machine needs nothing installed. Set the
- * URL to use your own database instead.
+ * A real PostgreSQL 17, started in-process from packaged binaries, when the {@code local} profile
+ * runs without a {@code spring.datasource.url}, so that a fresh machine needs nothing installed.
+ * Never outside {@code local}: a deployment that lost its database URL must fail at start-up
+ * (Boot names {@code spring.datasource.url}), not drain the real queue into a throwaway database.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("local")
 @Conditional(EmbeddedPostgresConfiguration.NoDataSourceUrl.class)
 class EmbeddedPostgresConfiguration {
 

@@ -103,6 +103,13 @@ class StartupChecksIT {
 	}
 
 	@Test
+	void refusesToStartWithoutADatabaseUrlOutsideTheLocalProfile() {
+		// a deployment that lost its database URL must not stage into a throwaway embedded database
+		assertThatThrownBy(() -> start(List.of("spring.datasource.url=")))
+			.hasStackTraceContaining("Failed to determine a suitable driver class");
+	}
+
+	@Test
 	void refusesAKeyPatternWithoutAnIdGroup() {
 		assertThatThrownBy(() -> start(List.of("invoice-ocr.ingest.document-id.key-pattern=^raw-invoices/([^/]+)/")))
 			.hasStackTraceContaining("must have a named group (?<id>...)");

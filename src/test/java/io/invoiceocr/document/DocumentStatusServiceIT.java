@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,9 @@ class DocumentStatusServiceIT {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void givenAStagedDocument() {
@@ -110,6 +114,27 @@ class DocumentStatusServiceIT {
 		// then neither the status nor its audit row exist
 		assertThat(documents.findById("doc-1")).get().extracting(OcrDocument::status).isEqualTo(OcrStatus.PENDING);
 		assertThat(statuses.history("doc-1")).hasSize(1);
+	}
+
+	@Test
+	void aTransitionWhoseAuditRowCannotBeWrittenDoesNotHappen() {
+		// given an audit table that refuses rows
+		jdbc.execute("CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN "
+				+ "RAISE EXCEPTION 'audit unavailable'; END $$ LANGUAGE plpgsql");
+		jdbc.execute("CREATE TRIGGER refuse_audit BEFORE INSERT ON ocr_status_transition "
+				+ "FOR EACH ROW EXECUTE FUNCTION refuse_audit()");
+		try {
+			// when a transition is attempted on its own, outside any caller's transaction
+			assertThatThrownBy(() -> statuses.transition("doc-1", OcrStatus.PROCESSING, null, 8L))
+				.hasMessageContaining("audit unavailable");
+		}
+		finally {
+			jdbc.execute("DROP TRIGGER refuse_audit ON ocr_status_transition");
+			jdbc.execute("DROP FUNCTION refuse_audit()");
+		}
+
+		// then the status did not change either
+		assertThat(documents.findById("doc-1")).get().extracting(OcrDocument::status).isEqualTo(OcrStatus.PENDING);
 	}
 
 	@Test

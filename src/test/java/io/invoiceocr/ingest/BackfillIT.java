@@ -96,6 +96,7 @@ class BackfillIT {
 		assertThat(data.count("ocr_document")).isEqualTo(10);
 		StepExecution failedStep = failed.getStepExecutions().iterator().next();
 		assertThat(failedStep.getExecutionContext().getString("backfill.lastKey")).isEqualTo("archive/2023/inv-010.pdf");
+		assertThat(failedStep.getExecutionContext().getLong("backfill.staged")).isEqualTo(10);
 
 		// when the same backfill is launched again with the database healed
 		data.healDatabase();
@@ -108,6 +109,7 @@ class BackfillIT {
 		StepExecution restartedStep = restarted.getStepExecutions().iterator().next();
 		assertThat(restartedStep.getReadCount()).isEqualTo(OBJECTS - 10);
 		assertThat(restartedStep.getExecutionContext().getLong("backfill.duplicates", 0L)).isZero();
+		assertThat(restartedStep.getExecutionContext().getLong("backfill.staged")).isEqualTo(OBJECTS);
 		assertThat(data.count("ocr_document")).isEqualTo(OBJECTS);
 		assertThat(jdbc.queryForObject("SELECT count(DISTINCT object_key) FROM ocr_document", Long.class))
 			.isEqualTo(OBJECTS);
@@ -158,6 +160,14 @@ class BackfillIT {
 				new JobParametersBuilder().addString("prefix", "archive/").toJobParameters()))
 			.isInstanceOf(InvalidJobParametersException.class)
 			.hasMessageContaining("'bucket' is required");
+		assertThatThrownBy(() -> jobOperator.start(backfillJob,
+				backfill("exports/").toJobParameters()))
+			.isInstanceOf(InvalidJobParametersException.class)
+			.hasMessageContaining("prefix 'exports/' is not inside the configured prefixes");
+		assertThatThrownBy(() -> jobOperator.start(backfillJob,
+				backfill("archive/").addString("dryRun", "yes").toJobParameters()))
+			.isInstanceOf(InvalidJobParametersException.class)
+			.hasMessageContaining("'dryRun' must be true or false");
 	}
 
 	private static JobParametersBuilder backfill(String prefix) {

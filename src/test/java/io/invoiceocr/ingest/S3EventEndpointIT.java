@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -81,6 +82,24 @@ class S3EventEndpointIT {
 		assertThat(none.statusCode()).isEqualTo(401);
 		assertThat(wrong.statusCode()).isEqualTo(401);
 		assertThat(data.count("ocr_document")).isZero();
+	}
+
+	@Test
+	void cannotBeReachedWithoutTheTokenThroughAnotherSpellingOfThePath() throws Exception {
+		// path parameters and percent-encoding reach the same controller: the guard must see them too
+		for (String path : List.of("/api;x=1/events/s3", "/%61pi/events/s3", "/api/events/s3;jsessionid=1")) {
+			HttpResponse<String> response = post(path, s3Put("invoices", "raw-invoices/sneaky.pdf", null), null);
+			assertThat(response.statusCode()).as(path).isIn(400, 401, 404);
+		}
+		assertThat(data.count("ocr_document")).isZero();
+	}
+
+	@Test
+	void refusesBodiesLargerThanAnySnsMessage() throws Exception {
+		HttpResponse<String> response = post("x".repeat(300_000), "Bearer " + TOKEN);
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(data.count("ingest_reject")).isZero();
 	}
 
 	@Test
@@ -165,8 +184,12 @@ class S3EventEndpointIT {
 	}
 
 	private HttpResponse<String> post(String body, String authorization) throws Exception {
+		return post("/api/events/s3", body, authorization);
+	}
+
+	private HttpResponse<String> post(String path, String body, String authorization) throws Exception {
 		// SNS posts JSON as text/plain; the endpoint must not care
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/events/s3"))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.header("Content-Type", "text/plain; charset=UTF-8")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (authorization != null) {

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 
 import io.invoiceocr.document.DocumentSource;
+import io.invoiceocr.document.DocumentStatusService;
 import io.invoiceocr.document.OcrDocument;
 import io.invoiceocr.document.OcrDocumentRepository;
 import io.invoiceocr.document.OcrStatus;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -47,6 +49,13 @@ class SqsIngestIT {
 	@Autowired
 	@Qualifier("ocrJob")
 	Job ocrJob;
+
+	@Autowired
+	@Qualifier("backfillJob")
+	Job backfillJob;
+
+	@Autowired
+	DocumentStatusService statuses;
 
 	@Autowired
 	OcrDocumentRepository documents;
@@ -82,6 +91,7 @@ class SqsIngestIT {
 		assertThat(document.status()).isEqualTo(OcrStatus.PENDING);
 		assertThat(document.source()).isEqualTo(DocumentSource.SQS);
 		assertThat(document.contentType()).isEqualTo("application/pdf");
+		assertThat(document.eventTime()).isEqualTo(java.time.Instant.parse("2024-05-01T10:00:00Z"));
 		assertThat(data.queueDepth()).isZero();
 		assertThat(stagedCount() - stagedBefore).isEqualTo(1.0);
 	}
@@ -252,25 +262,100 @@ class SqsIngestIT {
 	}
 
 	@Test
-	void keepsAnUploadWhoseDocumentIdIsTakenByAnotherObjectInsteadOfDroppingIt() {
-		// given two different objects that both claim document id doc-9
-		data.put("invoices", "raw-invoices/first.pdf", "x", Map.of("document-id", "doc-9"));
-		data.put("invoices", "raw-invoices/second.pdf", "x", Map.of("document-id", "doc-9"));
-		data.send(s3Put("invoices", "raw-invoices/first.pdf", null));
+	void aNewerUploadForTheSameDocumentReopensItAndALateOlderEventDoesNot() {
+		// given doc-9 staged from first.pdf and already processed
+		String firstEtag = data.put("invoices", "raw-invoices/first.pdf", "x", Map.of("document-id", "doc-9"));
+		String secondEtag = data.put("invoices", "raw-invoices/second.pdf", "y", Map.of("document-id", "doc-9"));
+		data.send(s3Put("invoices", "raw-invoices/first.pdf", null, firstEtag, "2024-05-01T10:00:00Z"));
 		Jobs.run(jobOperator, ocrJob);
-		data.send(s3Put("invoices", "raw-invoices/second.pdf", null));
+		statuses.transition("doc-9", OcrStatus.PROCESSING, "claimed", null);
+		statuses.transition("doc-9", OcrStatus.COMPLETED, "done", null);
+
+		// when a corrected file for the same document is uploaded later
+		data.send(s3Put("invoices", "raw-invoices/second.pdf", null, secondEtag, "2024-05-02T10:00:00Z"));
+		Jobs.run(jobOperator, ocrJob);
+
+		// then doc-9 now stands for the newer file and is PENDING again, with the reason on record
+		OcrDocument reopened = documents.findById("doc-9").orElseThrow();
+		assertThat(reopened.objectKey()).isEqualTo("raw-invoices/second.pdf");
+		assertThat(reopened.status()).isEqualTo(OcrStatus.PENDING);
+		assertThat(statuses.history("doc-9")).last()
+			.satisfies(t -> assertThat(t.reason()).contains("re-uploaded").contains("first.pdf").contains("second.pdf"));
+		assertThat(data.count("ingest_reject")).isZero();
+
+		// when the event of the older upload is delivered once more, late
+		data.send(s3Put("invoices", "raw-invoices/first.pdf", null, firstEtag, "2024-05-01T10:00:00Z"));
+		Jobs.run(jobOperator, ocrJob);
+
+		// then the document keeps the newer file
+		assertThat(documents.findById("doc-9")).get().extracting(OcrDocument::objectKey)
+			.isEqualTo("raw-invoices/second.pdf");
+		assertThat(data.count("ocr_document")).isEqualTo(1);
+	}
+
+	@Test
+	void anOverwriteOfAnUnversionedKeyIsANewUploadButTheSameContentIsNot() {
+		// given an unversioned key staged once
+		String etag = data.put("invoices", "raw-invoices/doc-77/invoice.pdf", "first content", Map.of());
+		data.send(s3Put("invoices", "raw-invoices/doc-77/invoice.pdf", null, etag, "2024-05-01T10:00:00Z"));
+		Jobs.run(jobOperator, ocrJob);
+		statuses.transition("doc-77", OcrStatus.PROCESSING, null, null);
+		statuses.transition("doc-77", OcrStatus.FAILED, "unreadable scan", null);
+
+		// when the same content is announced again, then the key is overwritten with new content
+		data.send(s3Put("invoices", "raw-invoices/doc-77/invoice.pdf", null, etag, "2024-05-01T10:00:00Z"));
+		Jobs.run(jobOperator, ocrJob);
+		OcrStatus afterRedelivery = documents.findById("doc-77").orElseThrow().status();
+		String newEtag = data.put("invoices", "raw-invoices/doc-77/invoice.pdf", "better scan", Map.of());
+		data.send(s3Put("invoices", "raw-invoices/doc-77/invoice.pdf", null, newEtag, "2024-05-03T10:00:00Z"));
+		Jobs.run(jobOperator, ocrJob);
+
+		// then the redelivery changed nothing, the overwrite reopened the document with the new ETag
+		assertThat(afterRedelivery).isEqualTo(OcrStatus.FAILED);
+		OcrDocument document = documents.findById("doc-77").orElseThrow();
+		assertThat(document.status()).isEqualTo(OcrStatus.PENDING);
+		assertThat(document.etag()).isEqualTo(newEtag);
+		assertThat(document.error()).isNull();
+	}
+
+	@Test
+	void aBackfillOverObjectsStagedFromEventsFindsThemStaged() {
+		// given an upload staged from its event, with the ETag S3 reports
+		String etag = data.put("invoices", "raw-invoices/doc-5150/from-event.pdf", "content", Map.of());
+		data.send(s3Put("invoices", "raw-invoices/doc-5150/from-event.pdf", null, etag, "2024-05-01T10:00:00Z"));
+		Jobs.run(jobOperator, ocrJob);
+
+		// when a backfill lists the same prefix
+		JobExecution backfill = Jobs.run(jobOperator, backfillJob, new JobParametersBuilder()
+			.addString("bucket", "invoices")
+			.addString("prefix", "raw-invoices/")
+			.toJobParameters());
+
+		// then it finds the object staged and adds nothing
+		assertThat(backfill.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(backfill.getStepExecutions().iterator().next().getExecutionContext().getLong("backfill.duplicates"))
+			.isEqualTo(1);
+		assertThat(data.count("ocr_document")).isEqualTo(1);
+	}
+
+	@Test
+	void rejectsAKeyWithANulCharacterInsteadOfFailingTheRun() {
+		// given a key PostgreSQL cannot store, between two good ones
+		data.send(s3Put("invoices", "raw-invoices/good-1.pdf", null));
+		data.send(s3Put("invoices", "raw-invoices/bad%00name.pdf", null));
+		data.send(s3Put("invoices", "raw-invoices/good-2.pdf", null));
 
 		// when
-		Jobs.run(jobOperator, ocrJob);
+		JobExecution execution = Jobs.run(jobOperator, ocrJob);
 
-		// then the first keeps the id and the second is kept aside with a reason that names both
-		assertThat(documents.findById("doc-9")).get().extracting(OcrDocument::objectKey).isEqualTo("raw-invoices/first.pdf");
+		// then the run completes, the good ones are staged, the bad one is kept with its reason
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(data.count("ocr_document")).isEqualTo(2);
 		assertThat(rejects.findAll()).singleElement()
 			.extracting(IngestRejectRepository.Reject::reason)
 			.asString()
-			.contains("doc-9")
-			.contains("raw-invoices/first.pdf")
-			.contains("raw-invoices/second.pdf");
+			.contains("NUL character");
+		assertThat(data.queueDepth()).isZero();
 	}
 
 	@Test

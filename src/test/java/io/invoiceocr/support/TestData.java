@@ -100,9 +100,12 @@ public class TestData {
 		queue.client().sendMessage(r -> r.queueUrl(queue.url()).messageBody(body));
 	}
 
-	public void put(String bucket, String key, String content, Map<String, String> metadata) {
-		s3.putObject(r -> r.bucket(bucket).key(key).metadata(metadata).contentType("application/pdf"),
-				RequestBody.fromString(content));
+	/** Uploads an object; returns its ETag (without quotes), as S3 would put it in the event. */
+	public String put(String bucket, String key, String content, Map<String, String> metadata) {
+		return s3.putObject(r -> r.bucket(bucket).key(key).metadata(metadata).contentType("application/pdf"),
+				RequestBody.fromString(content))
+			.eTag()
+			.replace("\"", "");
 	}
 
 	/** Messages in the queue, visible or in flight. */
@@ -142,13 +145,18 @@ public class TestData {
 
 	/** An S3 ObjectCreated:Put notification for one object, the way S3 writes it. */
 	public static String s3Put(String bucket, String encodedKey, String versionId) {
+		return s3Put(bucket, encodedKey, versionId, "0123456789abcdef0123456789abcdef", "2024-05-01T10:00:00.000Z");
+	}
+
+	/** The same, with the object's ETag and the event time given. */
+	public static String s3Put(String bucket, String encodedKey, String versionId, String etag, String eventTime) {
 		String version = versionId == null ? "" : ",\"versionId\":\"" + versionId + "\"";
 		return """
 				{"Records":[{"eventVersion":"2.1","eventSource":"aws:s3","awsRegion":"eu-west-1",
-				"eventTime":"2024-05-01T10:00:00.000Z","eventName":"ObjectCreated:Put",
+				"eventTime":"%s","eventName":"ObjectCreated:Put",
 				"s3":{"s3SchemaVersion":"1.0","configurationId":"uploads","bucket":{"name":"%s","arn":"arn:aws:s3:::%s"},
-				"object":{"key":"%s","size":1024,"eTag":"0123456789abcdef0123456789abcdef"%s,"sequencer":"0A1B2C3D4E5F678901"}}}]}
-				""".formatted(bucket, bucket, encodedKey, version);
+				"object":{"key":"%s","size":1024,"eTag":"%s"%s,"sequencer":"0A1B2C3D4E5F678901"}}}]}
+				""".formatted(eventTime, bucket, bucket, encodedKey, etag, version);
 	}
 
 	public static void sleep(Duration duration) {

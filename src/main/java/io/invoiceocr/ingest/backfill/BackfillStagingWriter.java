@@ -8,31 +8,29 @@ import io.invoiceocr.document.OcrDocumentRepository;
 import io.invoiceocr.document.StagingResult;
 import io.invoiceocr.ingest.DocumentIdResolver;
 import io.invoiceocr.ingest.IngestMetrics;
-import io.invoiceocr.ingest.IngestRejectRepository;
 import io.invoiceocr.ingest.IngestReport;
 import io.invoiceocr.ingest.ObjectToStage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stages listed objects as PENDING documents (source BACKFILL), or in a dry run only counts them.
- * The counts live in the step's execution context, so they survive a restart and show in the
- * job repository.
+ * The counts are kept in the step's execution context through {@link #update}, which Spring Batch
+ * calls inside each chunk's transaction: a chunk that rolls back is not counted, and a restart
+ * continues from the committed counts.
  */
-public class BackfillStagingWriter implements ItemWriter<ObjectToStage> {
-
-	private static final Logger log = LoggerFactory.getLogger(BackfillStagingWriter.class);
+public class BackfillStagingWriter implements ItemStreamWriter<ObjectToStage> {
 
 	public static final String STAGED = "backfill.staged";
 
 	public static final String DUPLICATES = "backfill.duplicates";
+
+	public static final String REUPLOADS = "backfill.reuploads";
 
 	public static final String WOULD_STAGE = "backfill.wouldStage";
 
@@ -42,57 +40,93 @@ public class BackfillStagingWriter implements ItemWriter<ObjectToStage> {
 
 	private final OcrDocumentRepository documents;
 
-	private final IngestRejectRepository rejects;
-
 	private final StepExecution stepExecution;
 
 	private final IngestMetrics metrics;
 
 	private final boolean dryRun;
 
+	private final Counts committed = new Counts();
+
+	private Counts pending = new Counts();
+
 	public BackfillStagingWriter(DocumentIdResolver idResolver, OcrDocumentRepository documents,
-			IngestRejectRepository rejects, StepExecution stepExecution, IngestMetrics metrics, boolean dryRun) {
+			StepExecution stepExecution, IngestMetrics metrics, boolean dryRun) {
 		this.idResolver = idResolver;
 		this.documents = documents;
-		this.rejects = rejects;
 		this.stepExecution = stepExecution;
 		this.metrics = metrics;
 		this.dryRun = dryRun;
 	}
 
 	@Override
-	public void write(Chunk<? extends ObjectToStage> chunk) {
-		ExecutionContext context = stepExecution.getExecutionContext();
-		List<ObjectToStage> objects = List.copyOf(chunk.getItems());
+	public void open(ExecutionContext context) {
+		committed.staged = context.getLong(STAGED, 0L);
+		committed.duplicates = context.getLong(DUPLICATES, 0L);
+		committed.reuploads = context.getLong(REUPLOADS, 0L);
+		committed.wouldStage = context.getLong(WOULD_STAGE, 0L);
+		committed.wouldStageBytes = context.getLong(WOULD_STAGE_BYTES, 0L);
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		// Called in the chunk's transaction after write(): what was written is about to commit.
+		committed.add(pending);
+		pending = new Counts();
 		if (dryRun) {
-			long bytes = objects.stream().mapToLong(o -> o.sizeBytes() == null ? 0 : o.sizeBytes()).sum();
-			add(context, WOULD_STAGE, objects.size());
-			add(context, WOULD_STAGE_BYTES, bytes);
+			context.putLong(WOULD_STAGE, committed.wouldStage);
+			context.putLong(WOULD_STAGE_BYTES, committed.wouldStageBytes);
+		}
+		else {
+			context.putLong(STAGED, committed.staged);
+			context.putLong(DUPLICATES, committed.duplicates);
+			context.putLong(REUPLOADS, committed.reuploads);
+		}
+	}
+
+	@Override
+	public void write(Chunk<? extends ObjectToStage> chunk) {
+		List<ObjectToStage> objects = List.copyOf(chunk.getItems());
+		pending = new Counts();
+		if (dryRun) {
+			pending.wouldStage = objects.size();
+			pending.wouldStageBytes = objects.stream().mapToLong(o -> o.sizeBytes() == null ? 0 : o.sizeBytes()).sum();
 			return;
 		}
 		List<NewDocument> resolved = idResolver.resolveAll(objects);
 		StagingResult result = documents.stage(resolved, stepExecution.getJobExecutionId());
-		add(context, STAGED, result.staged().size());
-		add(context, DUPLICATES, result.duplicates().size());
-		IngestReport report = new IngestReport(result.staged().size(), result.duplicates().size(), 0,
-				result.idConflicts().size(), 0);
+		pending.staged = result.staged().size();
+		pending.duplicates = result.duplicates().size() + result.superseded().size();
+		pending.reuploads = result.reuploads().size();
+		IngestReport report = IngestReport.of(result, 0, 0, 0);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
 				metrics.committed(DocumentSource.BACKFILL, report);
 			}
 		});
-		rejects.save(result.idConflicts().stream().map(conflict -> {
-			log.warn("Not staged: {}", conflict.reason());
-			NewDocument document = conflict.document();
-			// A listing has no message: the object itself is what is kept.
-			return new IngestRejectRepository.Reject(DocumentSource.BACKFILL, document.objectUri(), conflict.reason(),
-					document.objectUri());
-		}).toList());
 	}
 
-	private static void add(ExecutionContext context, String key, long amount) {
-		context.putLong(key, context.getLong(key, 0L) + amount);
+	private static final class Counts {
+
+		long staged;
+
+		long duplicates;
+
+		long reuploads;
+
+		long wouldStage;
+
+		long wouldStageBytes;
+
+		void add(Counts other) {
+			staged += other.staged;
+			duplicates += other.duplicates;
+			reuploads += other.reuploads;
+			wouldStage += other.wouldStage;
+			wouldStageBytes += other.wouldStageBytes;
+		}
+
 	}
 
 }

@@ -19,6 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * auth with the token as password (SNS puts credentials in the subscription URL,
  * {@code https://user:token@host/api/events/s3}, and sends them as basic auth). Compared in
  * constant time. Without a configured token the API answers 503 and says which setting opens it.
+ *
+ * <p>Which requests it guards is decided by its servlet mapping ({@code /api/*}), which the
+ * container matches against the normalised path; a check of the raw URI here would let
+ * {@code /api;x=1/...} or {@code /%61pi/...} through.
  */
 public class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -26,11 +30,6 @@ public class ApiTokenFilter extends OncePerRequestFilter {
 
 	public ApiTokenFilter(ApiProperties properties) {
 		this.properties = properties;
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 	@Override

@@ -39,17 +39,26 @@ public class S3EventController {
 
 	private final IngestMetrics metrics;
 
+	private final ApiProperties properties;
+
 	public S3EventController(MessageIntake intake, MessageStager stager, TransactionTemplate transaction,
-			IngestMetrics metrics) {
+			IngestMetrics metrics, ApiProperties properties) {
 		this.intake = intake;
 		this.stager = stager;
 		this.transaction = transaction;
 		this.metrics = metrics;
+		this.properties = properties;
 	}
 
 	@PostMapping(path = "/api/events/s3", produces = "application/json")
 	public ResponseEntity<Map<String, Object>> receive(@RequestBody(required = false) String body,
 			@RequestHeader(name = "x-amz-sns-message-id", required = false) String snsMessageId) {
+		if (body != null && body.length() > properties.maxBodyBytes()) {
+			// Refused, not kept: a body this size is not an S3 event, and storing it is what an abuser wants.
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(Map.of("outcome", "rejected", "rejected",
+						"body larger than invoice-ocr.api.max-body-bytes (" + properties.maxBodyBytes() + ")"));
+		}
 		String messageId = snsMessageId != null ? snsMessageId : "http-" + UUID.randomUUID();
 		TriagedMessage triaged = intake.process(new InboundMessage(DocumentSource.HTTP, messageId, null, body));
 		IngestReport report = transaction.execute(status -> stager.stage(List.of(triaged), null));
@@ -61,13 +70,14 @@ public class S3EventController {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("messageId", triaged.message().messageId());
 		body.put("staged", report.staged());
+		body.put("reuploads", report.reuploads());
 		body.put("duplicates", report.duplicates());
 		body.put("removals", report.removals());
 		if (triaged.rejected()) {
 			body.put("rejected", triaged.rejectReason());
 		}
 		HttpStatus status;
-		if (report.staged() + report.duplicates() > 0) {
+		if (report.staged() + report.reuploads() + report.duplicates() > 0) {
 			status = HttpStatus.ACCEPTED;
 		}
 		else if (triaged.rejected()) {

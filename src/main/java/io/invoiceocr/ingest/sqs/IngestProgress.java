@@ -35,10 +35,7 @@ public class IngestProgress {
 
 	public synchronized String summary() {
 		long millis = Math.max(1, Duration.between(started, Instant.now()).toMillis());
-		int messages = total.staged() + total.duplicates() + total.removals() + total.rejected() + total.ignored();
-		return String.format("staged=%d duplicates=%d removals=%d rejected=%d ignored=%d (%.1f events/s)",
-				total.staged(), total.duplicates(), total.removals(), total.rejected(), total.ignored(),
-				messages * 1000.0 / millis);
+		return String.format(java.util.Locale.ROOT, "%s (%.1f events/s)", total, total.events() * 1000.0 / millis);
 	}
 
 }
