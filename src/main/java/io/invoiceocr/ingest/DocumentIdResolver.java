@@ -1,5 +1,6 @@
 package io.invoiceocr.ingest;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -63,24 +64,66 @@ public class DocumentIdResolver implements DisposableBean {
 		return futures.stream().map(CompletableFuture::join).toList();
 	}
 
-	public NewDocument resolve(ObjectToStage object) {
-		HeadObjectResponse head = settings.headObject() ? head(object) : null;
+	public NewDocument resolve(ObjectToStage announced) {
+		Found found = settings.headObject() ? head(announced) : new Found(announced, null);
+		ObjectToStage object = found.object();
+		HeadObjectResponse head = found.head();
+		String versionId = object.versionId() != null ? object.versionId() : head == null ? null : head.versionId();
 		String id = fromMetadata(head);
 		if (id == null) {
 			id = fromKey(object.key());
 		}
 		if (id == null) {
-			id = derived(object);
+			// from the version HeadObject reports, so that a listing (which names no version) and the
+			// event of the same upload derive the same id
+			id = derived(object.bucket(), object.key(), versionId);
 		}
 		String etag = object.etag() != null ? object.etag() : head == null ? null : unquote(head.eTag());
 		Long size = object.sizeBytes() != null ? object.sizeBytes() : head == null ? null : head.contentLength();
 		String contentType = head == null ? null : head.contentType();
-		String versionId = object.versionId() != null ? object.versionId() : head == null ? null : head.versionId();
 		return new NewDocument(id, object.bucket(), object.key(), versionId, etag, size, contentType, object.source(),
 				object.eventTime(), object.sourceMessageId());
 	}
 
-	private HeadObjectResponse head(ObjectToStage object) {
+	/** The object as it was found, and its HeadObject answer ({@code null} when it is gone). */
+	private record Found(ObjectToStage object, HeadObjectResponse head) {
+	}
+
+	/**
+	 * HeadObject of the announced key. If it is not there but its URL-decoded form is, the key was
+	 * still encoded (EventBridge is documented to send keys as they are, S3 notifications encoded;
+	 * this guards against a sender that does otherwise) and the decoded key is the object's.
+	 */
+	private Found head(ObjectToStage object) {
+		HeadObjectResponse head = headOrNull(object);
+		if (head != null) {
+			return new Found(object, head);
+		}
+		String decoded = urlDecodedOrNull(object.key());
+		if (decoded != null && !decoded.equals(object.key())) {
+			ObjectToStage decodedObject = new ObjectToStage(object.bucket(), decoded, object.versionId(), object.etag(),
+					object.sizeBytes(), object.eventTime(), object.source(), object.sourceMessageId());
+			HeadObjectResponse decodedHead = headOrNull(decodedObject);
+			if (decodedHead != null) {
+				log.info("s3://{}/{} exists only URL-decoded, as '{}'; staging that key", object.bucket(), object.key(),
+						decoded);
+				return new Found(decodedObject, decodedHead);
+			}
+		}
+		log.warn("s3://{}/{} is gone already; staging it from the event alone", object.bucket(), object.key());
+		return new Found(object, null);
+	}
+
+	private static String urlDecodedOrNull(String key) {
+		try {
+			return URLDecoder.decode(key, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private HeadObjectResponse headOrNull(ObjectToStage object) {
 		HeadObjectRequest.Builder request = HeadObjectRequest.builder().bucket(object.bucket()).key(object.key());
 		if (object.versionId() != null) {
 			request.versionId(object.versionId());
@@ -89,12 +132,10 @@ public class DocumentIdResolver implements DisposableBean {
 			return s3.headObject(request.build());
 		}
 		catch (NoSuchKeyException ex) {
-			log.warn("s3://{}/{} is gone already; staging it from the event alone", object.bucket(), object.key());
 			return null;
 		}
 		catch (S3Exception ex) {
 			if (ex.statusCode() == 404) {
-				log.warn("s3://{}/{} is gone already; staging it from the event alone", object.bucket(), object.key());
 				return null;
 			}
 			// Not the object's fault (permissions, KMS, throttling, outage): fail the chunk so that
@@ -123,8 +164,8 @@ public class DocumentIdResolver implements DisposableBean {
 		return id == null || id.isBlank() ? null : id;
 	}
 
-	static String derived(ObjectToStage object) {
-		String name = object.bucket() + "\n" + object.key() + "\n" + (object.versionId() == null ? "" : object.versionId());
+	static String derived(String bucket, String key, String versionId) {
+		String name = bucket + "\n" + key + "\n" + (versionId == null ? "" : versionId);
 		return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
 	}
 

@@ -117,6 +117,21 @@ class SqsIngestIT {
 	}
 
 	@Test
+	void findsTheObjectWhenAnEventBridgeSenderEncodedItsKeyAfterAll() {
+		// given an object with a space in its key, announced through EventBridge with the key encoded
+		data.put("invoices", "raw-invoices/Initech Invoice.pdf", "x", Map.of());
+		data.send(event("eventbridge-object-created.json").replace("acme-invoices-inbox", "invoices")
+			.replace("raw-invoices/Initech Invoice Q1+Q2.pdf", "raw-invoices/Initech+Invoice.pdf"));
+
+		// when
+		Jobs.run(jobOperator, ocrJob);
+
+		// then the key that exists is staged
+		assertThat(documents.findRecent(10)).extracting(OcrDocument::objectKey)
+			.containsExactly("raw-invoices/Initech Invoice.pdf");
+	}
+
+	@Test
 	void acknowledgesTheS3TestEventWithoutStagingOrRejectingIt() {
 		// given the test event S3 sends when a notification is configured
 		data.send(event("s3-test-event.json"));
