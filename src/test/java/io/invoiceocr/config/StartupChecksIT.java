@@ -2,13 +2,11 @@ package io.invoiceocr.config;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.invoiceocr.InvoiceOcrApplication;
 import io.invoiceocr.local.EmbeddedS3;
-import io.invoiceocr.local.EmbeddedSqs;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.invoiceocr.support.StandaloneStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,10 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,31 +25,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class StartupChecksIT {
 
-	static EmbeddedPostgres postgres;
-
-	static EmbeddedS3 s3;
-
-	static EmbeddedSqs sqs;
+	static StandaloneStack stack;
 
 	@BeforeAll
 	static void startServers() throws Exception {
-		postgres = EmbeddedPostgres.builder().start();
-		s3 = EmbeddedS3.start("");
-		sqs = EmbeddedSqs.start();
-		StaticCredentialsProvider credentials = StaticCredentialsProvider
-			.create(AwsBasicCredentials.create(EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY));
-		try (S3Client s3Client = AwsClients.s3("us-east-1", s3.endpoint(), true, credentials, java.time.Duration.ofSeconds(10));
-				SqsClient sqsClient = AwsClients.sqs("us-east-1", sqs.endpoint(), credentials, java.time.Duration.ofSeconds(10))) {
-			s3Client.createBucket(r -> r.bucket("invoices"));
-			sqsClient.createQueue(r -> r.queueName("uploads"));
-		}
+		stack = StandaloneStack.start();
 	}
 
 	@AfterAll
 	static void stopServers() throws Exception {
-		sqs.close();
-		s3.close();
-		postgres.close();
+		stack.close();
 	}
 
 	@Test
@@ -125,16 +104,7 @@ class StartupChecksIT {
 	}
 
 	private static ConfigurableApplicationContext start(List<String> overrides) {
-		List<String> properties = new ArrayList<>(List.of(
-				"spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"spring.datasource.username=postgres",
-				"invoice-ocr.aws.region=us-east-1",
-				"invoice-ocr.aws.s3-endpoint=" + s3.endpoint(),
-				"invoice-ocr.aws.sqs-endpoint=" + sqs.endpoint(),
-				"invoice-ocr.aws.path-style=true",
-				"invoice-ocr.aws.api-call-timeout=5s",
-				"invoice-ocr.ingest.queue=uploads",
-				"invoice-ocr.ingest.sources[0].bucket=invoices"));
+		List<String> properties = stack.settings();
 		// an override replaces the default of the same key (repeated arguments would be joined)
 		for (String override : overrides) {
 			String key = override.substring(0, override.indexOf('='));
@@ -144,8 +114,7 @@ class StartupChecksIT {
 		System.setProperty("aws.accessKeyId", EmbeddedS3.ACCESS_KEY);
 		System.setProperty("aws.secretAccessKey", EmbeddedS3.SECRET_KEY);
 		// as command-line arguments, which win over application.yml like a deployment's settings do
-		return new SpringApplicationBuilder(InvoiceOcrApplication.class).profiles("aws")
-			.web(WebApplicationType.NONE)
+		return new SpringApplicationBuilder(InvoiceOcrApplication.class).web(WebApplicationType.NONE)
 			.run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
 	}
 

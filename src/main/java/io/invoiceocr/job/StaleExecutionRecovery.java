@@ -1,0 +1,90 @@
+package io.invoiceocr.job;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * A run killed hard ({@code kill -9}, OOM, a node lost) leaves its execution STARTED in the job
+ * repository for ever, and Spring Batch then refuses to restart that job instance ("already
+ * running"). Before a job is launched from the command line, executions of it that have shown no
+ * progress for {@code invoice-ocr.job.stale-after} are recovered (marked FAILED), so that the
+ * launch restarts them where they stopped. Progress is the last update of the execution or any of
+ * its steps, which Spring Batch writes at every chunk commit.
+ */
+@Component
+class StaleExecutionRecovery implements ApplicationRunner, Ordered {
+
+	private static final Logger log = LoggerFactory.getLogger(StaleExecutionRecovery.class);
+
+	private final JobRepository jobRepository;
+
+	private final JobOperator jobOperator;
+
+	private final JobProperties properties;
+
+	private final Environment environment;
+
+	StaleExecutionRecovery(JobRepository jobRepository, JobOperator jobOperator, JobProperties properties,
+			Environment environment) {
+		this.jobRepository = jobRepository;
+		this.jobOperator = jobOperator;
+		this.properties = properties;
+		this.environment = environment;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		String jobName = environment.getProperty("spring.batch.job.name");
+		if (StringUtils.hasText(jobName)) {
+			recoverStale(jobName);
+		}
+	}
+
+	/** Recovers the stale executions of one job; returns them. */
+	List<JobExecution> recoverStale(String jobName) {
+		LocalDateTime cutoff = LocalDateTime.now().minus(properties.staleAfter());
+		List<JobExecution> recovered = new ArrayList<>();
+		for (JobExecution execution : jobRepository.findRunningJobExecutions(jobName)) {
+			LocalDateTime lastActivity = lastActivity(execution);
+			if (lastActivity != null && lastActivity.isBefore(cutoff)) {
+				log.warn("Execution {} of {} has shown no progress since {} (more than {}): its run died; "
+						+ "recovering it so that it can be restarted", execution.getId(), jobName, lastActivity,
+						properties.staleAfter());
+				recovered.add(jobOperator.recover(execution));
+			}
+		}
+		return recovered;
+	}
+
+	private static LocalDateTime lastActivity(JobExecution execution) {
+		Stream<LocalDateTime> job = Stream.of(execution.getCreateTime(), execution.getStartTime(),
+				execution.getLastUpdated());
+		Stream<LocalDateTime> steps = execution.getStepExecutions()
+			.stream()
+			.flatMap(step -> Stream.of(step.getStartTime(), step.getLastUpdated()));
+		return Stream.concat(job, steps).filter(Objects::nonNull).max(LocalDateTime::compareTo).orElse(null);
+	}
+
+	@Override
+	public int getOrder() {
+		// before Boot's JobLauncherApplicationRunner (order 0) launches the job
+		return -1;
+	}
+
+}

@@ -1,0 +1,156 @@
+package io.invoiceocr.job;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import io.invoiceocr.InvoiceOcrApplication;
+import io.invoiceocr.local.EmbeddedS3;
+import io.invoiceocr.support.StandaloneStack;
+import io.invoiceocr.support.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A backfill killed with {@code kill -9} in another JVM, then launched again: the dead execution
+ * is recovered, the new run continues after the last committed key, and every object ends up
+ * staged exactly once.
+ */
+class CrashRecoveryIT {
+
+	private static final int OBJECTS = 120;
+
+	static StandaloneStack stack;
+
+	static JdbcTemplate jdbc;
+
+	@TempDir
+	Path logs;
+
+	@BeforeAll
+	static void startServers() throws Exception {
+		stack = StandaloneStack.start();
+		jdbc = new JdbcTemplate(stack.postgres().getPostgresDatabase());
+		IntStream.rangeClosed(1, OBJECTS)
+			.forEach(i -> stack.s3()
+				.putObject(r -> r.bucket("invoices").key("archive/2022/inv-%04d.pdf".formatted(i)),
+						RequestBody.fromString("pdf " + i)));
+	}
+
+	@AfterAll
+	static void stopServers() throws Exception {
+		stack.close();
+	}
+
+	@Test
+	void aKilledBackfillIsRecoveredAndFinishedByTheNextLaunch() throws Exception {
+		// given a first run, slowed down so that it is killed in the middle (50 ms per staged row)
+		Process first = launchBackfill("first");
+		waitForSchema();
+		jdbc.execute("CREATE FUNCTION slow_insert() RETURNS trigger AS $$ BEGIN PERFORM pg_sleep(0.05); "
+				+ "RETURN NEW; END $$ LANGUAGE plpgsql");
+		jdbc.execute("CREATE TRIGGER slow_insert BEFORE INSERT ON ocr_document FOR EACH ROW EXECUTE FUNCTION slow_insert()");
+		waitUntil(() -> count("SELECT count(*) FROM ocr_document") >= 20, Duration.ofSeconds(90), first);
+
+		// when it is killed without warning
+		first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		long stagedBeforeKill = count("SELECT count(*) FROM ocr_document");
+
+		// then its execution is left STARTED, with part of the objects staged
+		assertThat(jdbc.queryForObject("SELECT status FROM batch_job_execution ORDER BY job_execution_id LIMIT 1",
+				String.class)).isEqualTo("STARTED");
+		assertThat(stagedBeforeKill).isBetween(20L, (long) OBJECTS - 1);
+
+		// when the same backfill is launched again once the dead run is stale (stale-after is 1 s)
+		jdbc.execute("DROP TRIGGER slow_insert ON ocr_document");
+		Thread.sleep(1500);
+		Process second = launchBackfill("second");
+		boolean ended = second.waitFor(120, TimeUnit.SECONDS);
+
+		// then it succeeds, finishing the job instance where the first run stopped
+		assertThat(ended).as("second run ended").isTrue();
+		assertThat(second.exitValue()).as(log("second")).isZero();
+		assertThat(jdbc.queryForList("SELECT status FROM batch_job_execution ORDER BY job_execution_id", String.class))
+			.containsExactly("FAILED", "COMPLETED");
+		assertThat(count("SELECT count(DISTINCT job_instance_id) FROM batch_job_execution")).isEqualTo(1);
+		assertThat(count("SELECT read_count FROM batch_step_execution ORDER BY step_execution_id DESC LIMIT 1"))
+			.isEqualTo(OBJECTS - stagedBeforeKill);
+		assertThat(count("SELECT count(*) FROM ocr_document")).isEqualTo(OBJECTS);
+		assertThat(count("SELECT count(DISTINCT object_key) FROM ocr_document")).isEqualTo(OBJECTS);
+		assertThat(count("SELECT count(*) FROM ocr_status_transition")).isEqualTo(OBJECTS);
+	}
+
+	private Process launchBackfill(String name) throws Exception {
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
+				"-Daws.accessKeyId=" + EmbeddedS3.ACCESS_KEY, "-Daws.secretAccessKey=" + EmbeddedS3.SECRET_KEY,
+				InvoiceOcrApplication.class.getName()));
+		stack.settings().forEach(setting -> command.add("--" + setting));
+		command.addAll(List.of("--spring.batch.job.name=backfillJob", "--invoice-ocr.job.backfill-chunk-size=5",
+				"--invoice-ocr.job.stale-after=1s", "--invoice-ocr.ingest.document-id.head-object=false",
+				"bucket=invoices", "prefix=archive/2022/"));
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile())
+			.start();
+	}
+
+	private void waitForSchema() throws Exception {
+		waitUntil(() -> count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'ocr_document'") == 1,
+				Duration.ofSeconds(90), null);
+	}
+
+	private void waitUntil(Check check, Duration timeout, Process process) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!check.holds()) {
+			if (process != null && !process.isAlive()) {
+				throw new AssertionError("the run ended before it could be killed: " + log("first"));
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("timed out waiting; " + log("first"));
+			}
+			TestData.sleep(Duration.ofMillis(100));
+		}
+	}
+
+	private String log(String name) {
+		try {
+			List<String> lines = Files.readAllLines(logs.resolve(name + ".log"));
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+		catch (Exception ex) {
+			return "(no log: " + ex + ")";
+		}
+	}
+
+	private static long count(String sql) {
+		try {
+			Long value = jdbc.queryForObject(sql, Long.class);
+			return value == null ? 0 : value;
+		}
+		catch (org.springframework.jdbc.BadSqlGrammarException ex) {
+			return 0; // table not there yet
+		}
+	}
+
+	private static String javaBinary() {
+		return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+	}
+
+	@FunctionalInterface
+	private interface Check {
+
+		boolean holds() throws Exception;
+
+	}
+
+}

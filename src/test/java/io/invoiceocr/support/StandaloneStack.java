@@ -1,0 +1,80 @@
+package io.invoiceocr.support;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.invoiceocr.config.AwsClients;
+import io.invoiceocr.local.EmbeddedS3;
+import io.invoiceocr.local.EmbeddedSqs;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * PostgreSQL, S3 and SQS servers started by a test itself, for running the service as it is
+ * deployed: profile {@code aws}, pointed at them through its settings, in this JVM or in another.
+ * The bucket {@code invoices} and the queue {@code uploads} exist.
+ */
+public final class StandaloneStack implements AutoCloseable {
+
+	private final EmbeddedPostgres postgres;
+
+	private final EmbeddedS3 s3;
+
+	private final EmbeddedSqs sqs;
+
+	private final S3Client s3Client;
+
+	private StandaloneStack(EmbeddedPostgres postgres, EmbeddedS3 s3, EmbeddedSqs sqs, S3Client s3Client) {
+		this.postgres = postgres;
+		this.s3 = s3;
+		this.sqs = sqs;
+		this.s3Client = s3Client;
+	}
+
+	public static StandaloneStack start() throws Exception {
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+		EmbeddedS3 s3 = EmbeddedS3.start("");
+		EmbeddedSqs sqs = EmbeddedSqs.start();
+		S3Client s3Client = AwsClients.s3("us-east-1", s3.endpoint(), true, credentials(), Duration.ofSeconds(10));
+		s3Client.createBucket(r -> r.bucket("invoices"));
+		try (SqsClient sqsClient = AwsClients.sqs("us-east-1", sqs.endpoint(), credentials(), Duration.ofSeconds(10))) {
+			sqsClient.createQueue(r -> r.queueName("uploads"));
+		}
+		return new StandaloneStack(postgres, s3, sqs, s3Client);
+	}
+
+	public static StaticCredentialsProvider credentials() {
+		return StaticCredentialsProvider.create(AwsBasicCredentials.create(EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY));
+	}
+
+	/** The settings of a deployment against these servers, as {@code key=value}. */
+	public List<String> settings() {
+		return new ArrayList<>(List.of("spring.profiles.active=aws",
+				"spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+				"spring.datasource.username=postgres", "invoice-ocr.aws.region=us-east-1",
+				"invoice-ocr.aws.s3-endpoint=" + s3.endpoint(), "invoice-ocr.aws.sqs-endpoint=" + sqs.endpoint(),
+				"invoice-ocr.aws.path-style=true", "invoice-ocr.aws.api-call-timeout=5s", "invoice-ocr.ingest.queue=uploads",
+				"invoice-ocr.ingest.sources[0].bucket=invoices"));
+	}
+
+	public EmbeddedPostgres postgres() {
+		return postgres;
+	}
+
+	public S3Client s3() {
+		return s3Client;
+	}
+
+	@Override
+	public void close() throws Exception {
+		s3Client.close();
+		sqs.close();
+		s3.close();
+		postgres.close();
+	}
+
+}
