@@ -1,0 +1,174 @@
+package io.invoiceocr.ocr.decode;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.invoiceocr.ocr.ReadingOrder;
+import io.invoiceocr.ocr.decode.DocumentDecodeException.Reason;
+
+/**
+ * A PDF, decoded a page at a time: a page's own text layer when it is usable, otherwise the page
+ * rendered for OCR. PDFBox reads the file on demand and buffers decoded streams in temporary files,
+ * so a large PDF costs disk rather than heap.
+ */
+final class PdfDecodedDocument implements DecodedDocument {
+
+	private static final Logger log = LoggerFactory.getLogger(PdfDecodedDocument.class);
+
+	private final PDDocument document;
+
+	private final DecodeLimits limits;
+
+	private final int pageCount;
+
+	private PDFRenderer renderer;
+
+	private boolean closed;
+
+	private PdfDecodedDocument(PDDocument document, DecodeLimits limits, int pageCount) {
+		this.document = document;
+		this.limits = limits;
+		this.pageCount = pageCount;
+	}
+
+	static PdfDecodedDocument open(Path file, DecodeLimits limits) throws DocumentDecodeException {
+		PDDocument document = load(file);
+		try {
+			int pages = document.getNumberOfPages();
+			if (pages == 0) {
+				throw new DocumentDecodeException(Reason.CORRUPT, "the PDF has no pages");
+			}
+			limits.checkPages(pages);
+			return new PdfDecodedDocument(document, limits, pages);
+		}
+		catch (DocumentDecodeException | RuntimeException ex) {
+			closeQuietly(document);
+			throw ex;
+		}
+	}
+
+	private static PDDocument load(Path file) throws DocumentDecodeException {
+		RandomAccessReadBufferedFile source;
+		try {
+			source = new RandomAccessReadBufferedFile(file.toFile());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot open " + file, ex);
+		}
+		try {
+			// The empty user password opens PDFs that only have an owner password (printing or copying
+			// restrictions), which are perfectly readable; anything else needs a password we do not have.
+			return Loader.loadPDF(source, "", null, null, IOUtils.createTempFileOnlyStreamCache());
+		}
+		catch (InvalidPasswordException ex) {
+			closeQuietly(source);
+			throw new DocumentDecodeException(Reason.ENCRYPTED,
+					"the PDF is password-protected: it cannot be opened without the password its sender set", ex);
+		}
+		catch (IOException | RuntimeException ex) {
+			closeQuietly(source);
+			throw new DocumentDecodeException(Reason.CORRUPT,
+					"the PDF is damaged or truncated and could not be read: " + describe(ex), ex);
+		}
+	}
+
+	@Override
+	public String mediaType() {
+		return DocumentType.PDF.mediaType();
+	}
+
+	@Override
+	public int pageCount() {
+		return pageCount;
+	}
+
+	@Override
+	public DecodedPage page(int number) throws DocumentDecodeException {
+		Objects.checkIndex(number - 1, pageCount);
+		if (closed) {
+			throw new IllegalStateException("the document is closed");
+		}
+		try {
+			PDPage page = document.getPage(number - 1);
+			PageText text = textLayer(number);
+			if (TextLayerQuality.isUsable(text.lines(), limits.minTextLayerChars())) {
+				return new TextLayerPage(number, text.width(), text.height(), ReadingOrder.order(text.lines()));
+			}
+			return new ImagePage(number, render(number, page), 0);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new DocumentDecodeException(Reason.CORRUPT,
+					"page " + number + " of the PDF could not be read: " + describe(ex), ex);
+		}
+	}
+
+	/**
+	 * The page's text layer, or nothing when it cannot be extracted (a broken font, say): rendering
+	 * does not depend on the text layer and may well still work.
+	 */
+	private PageText textLayer(int number) {
+		try {
+			return PositionedTextStripper.read(document, number);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.debug("The text layer of page {} could not be read; rendering it instead", number, ex);
+			return new PageText(List.of(), 0, 0);
+		}
+	}
+
+	private BufferedImage render(int number, PDPage page) throws IOException, DocumentDecodeException {
+		// The crop box is what PDFRenderer draws (the media box unless the page is cropped), and this is
+		// its arithmetic for the raster size: refuse before it allocates.
+		PDRectangle box = page.getCropBox();
+		float scale = limits.renderDpi() / 72f;
+		long width = (long) Math.max(Math.floor(box.getWidth() * scale), 1);
+		long height = (long) Math.max(Math.floor(box.getHeight() * scale), 1);
+		limits.checkPixels(number, width, height, "renders at " + limits.renderDpi() + " dpi to",
+				", or lower " + DecodeLimits.RENDER_DPI);
+		PdfImageGuard.check(page, number, limits);
+		if (renderer == null) {
+			renderer = new PDFRenderer(document);
+		}
+		return renderer.renderImageWithDPI(number - 1, limits.renderDpi(), ImageType.RGB);
+	}
+
+	@Override
+	public void close() {
+		if (!closed) {
+			closed = true;
+			closeQuietly(document);
+		}
+	}
+
+	private static String describe(Exception ex) {
+		String message = ex.getMessage();
+		return message == null || message.isBlank() ? ex.getClass().getSimpleName() : message;
+	}
+
+	private static void closeQuietly(AutoCloseable closeable) {
+		try {
+			closeable.close();
+		}
+		catch (Exception ex) {
+			// Nothing was written, so nothing is lost; the temporary stream cache is deleted on close.
+			log.debug("Closing a PDF failed", ex);
+		}
+	}
+
+}

