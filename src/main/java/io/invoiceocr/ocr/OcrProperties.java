@@ -24,7 +24,10 @@ import org.springframework.validation.annotation.Validated;
  * @param detThreshold       probability above which a pixel belongs to text
  * @param boxThreshold       mean probability a box needs to be kept
  * @param unclipRatio        how much a detected text kernel is grown to the text's extent
- * @param useAngleClassifier turn upside-down lines with the 0/180 classifier
+ * @param useAngleClassifier classify every line as upright or upside down and turn the latter; off by
+ *                           default: on the SROIE receipts it turned more good lines than bad ones
+ *                           (CER 0.063 with, 0.056 without), while whole upside-down pages are still
+ *                           found by {@code detectPageRotation}
  * @param clsThreshold       classifier score needed to turn a line
  * @param detectPageRotation find pages turned by 90, 180 or 270 degrees and read them upright
  * @param dropScore          lines recognised with a lower mean character probability are dropped
@@ -45,7 +48,7 @@ public record OcrProperties(@NotNull @Pattern(regexp = "OnnxRuntime|PaddlePaddle
 		@DecimalMin("0.05") @DecimalMax("0.95") @DefaultValue("0.3") float detThreshold,
 		@DecimalMin("0.05") @DecimalMax("0.95") @DefaultValue("0.6") float boxThreshold,
 		@DecimalMin("1.0") @DecimalMax("4.0") @DefaultValue("1.5") float unclipRatio,
-		@DefaultValue("true") boolean useAngleClassifier,
+		@DefaultValue("false") boolean useAngleClassifier,
 		@DecimalMin("0.5") @DecimalMax("1.0") @DefaultValue("0.9") float clsThreshold,
 		@DefaultValue("true") boolean detectPageRotation,
 		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") float dropScore,
@@ -68,7 +71,7 @@ public record OcrProperties(@NotNull @Pattern(regexp = "OnnxRuntime|PaddlePaddle
 
 	/** The defaults, for use outside Spring (benchmarks). */
 	public static OcrProperties defaults(String engine) {
-		return new OcrProperties(engine, "", 960, 0.3f, 0.6f, 1.5f, true, 0.9f, true, 0.5f, "latin", 0.02f, 8, 2, 1,
+		return new OcrProperties(engine, "", 960, 0.3f, 0.6f, 1.5f, false, 0.9f, true, 0.5f, "latin", 0.02f, 8, 2, 1,
 				new Decode(52_428_800L, 200, 60_000_000L, 300, 20));
 	}
 
