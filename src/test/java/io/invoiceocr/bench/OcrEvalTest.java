@@ -59,8 +59,8 @@ class OcrEvalTest {
 		// when
 		List<EngineSummary> summaries = evaluate(engine, dataset, out);
 
-		// then the first document is read once more, untimed, before the timed reads
-		assertThat(engine.reads).containsExactly("a.jpg", "a.jpg", "b.jpg");
+		// then the first documents (up to three) are read once more, untimed, before the timed reads
+		assertThat(engine.reads).containsExactly("a.jpg", "b.jpg", "a.jpg", "b.jpg");
 		assertThat(read(out.resolve(ENGINE_FOLDER + "/a.txt"))).isEqualTo("Shop, Sdn Bhd\nTOTAL 9.00\n");
 		assertThat(read(out.resolve(ENGINE_FOLDER + "/b.txt"))).isEqualTo("CASH 10.0O\nCHANGE 1.00\n");
 		assertThat(read(out.resolve(ENGINE_FOLDER + "/times.tsv"))).isEqualTo("a\t100.0\nb\t300.0\n");
