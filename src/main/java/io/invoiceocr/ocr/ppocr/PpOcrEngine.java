@@ -55,6 +55,10 @@ public final class PpOcrEngine implements OcrEngine {
 	public PpOcrEngine(OcrProperties settings) {
 		// Models come from the build, never from the network.
 		System.setProperty("ai.djl.offline", System.getProperty("ai.djl.offline", "true"));
+		// ONNX Runtime would otherwise start a second engine (PaddlePaddle, being on the classpath) for
+		// array operations it lacks; the translators need none, and it would cost its native memory.
+		System.setProperty("ai.djl.onnx.disable_alternative",
+				System.getProperty("ai.djl.onnx.disable_alternative", "true"));
 		this.models = ModelFiles.locate(settings.engine(), settings.modelDir());
 		OcrProperties.Decode decode = settings.decode();
 		this.decoder = new DocumentDecoder(new DecodeLimits(decode.maxBytes(), decode.maxPages(),
