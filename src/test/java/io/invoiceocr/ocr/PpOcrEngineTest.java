@@ -95,6 +95,26 @@ class PpOcrEngineTest {
 	}
 
 	@Test
+	void readsTextOnATransparentBackgroundAsOnWhite() {
+		// given black text on a fully transparent image, as a PNG export often is
+		BufferedImage opaque = RenderedText.page(1000, 420, 36f, INVOICE);
+		BufferedImage transparent = new BufferedImage(1000, 420, BufferedImage.TYPE_INT_ARGB);
+		for (int y = 0; y < 420; y++) {
+			for (int x = 0; x < 1000; x++) {
+				int rgb = opaque.getRGB(x, y) & 0xFFFFFF;
+				int alpha = 255 - (rgb & 0xFF); // white -> transparent, black -> opaque black
+				transparent.setRGB(x, y, alpha << 24);
+			}
+		}
+
+		// when
+		PageResult result = engine.readImage(transparent, 1);
+
+		// then
+		assertThat(result.lines()).extracting(TextLine::text).contains("TOTAL EUR 1424.16");
+	}
+
+	@Test
 	void anEmptyPageHasNoLines() {
 		PageResult result = engine.readImage(RenderedText.page(800, 600, 20f, List.of()), 3);
 

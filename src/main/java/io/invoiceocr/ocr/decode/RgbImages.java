@@ -11,13 +11,13 @@ import java.awt.image.Raster;
  * Brings decoded images to the two pixel layouts OCR reads directly. Transparent areas become
  * white, because a transparent background is meant to be paper and would otherwise turn black.
  */
-final class RgbImages {
+public final class RgbImages {
 
 	private RgbImages() {
 	}
 
 	/** The image as it is when it is already BGR or RGB, otherwise converted to {@code TYPE_INT_RGB}. */
-	static BufferedImage toPageImage(BufferedImage image) {
+	public static BufferedImage toPageImage(BufferedImage image) {
 		int type = image.getType();
 		if (type == BufferedImage.TYPE_3BYTE_BGR || type == BufferedImage.TYPE_INT_RGB) {
 			return image;

@@ -44,7 +44,10 @@ final class DbPostProcessor {
 	 * @return boxes in the coordinates of the {@code imageWidth x imageHeight} image
 	 */
 	List<Quad> boxes(float[] probabilities, int mapWidth, int mapHeight, int imageWidth, int imageHeight) {
-		List<int[]> regions = regions(probabilities, mapWidth, mapHeight);
+		// specks first out, so that on a speckled scan the cap keeps the text lower on the page
+		List<int[]> regions = regions(probabilities, mapWidth, mapHeight).stream()
+			.filter(region -> region.length >= MIN_SIZE * MIN_SIZE)
+			.toList();
 		List<Quad> boxes = new ArrayList<>();
 		for (int[] region : regions.subList(0, Math.min(regions.size(), MAX_CANDIDATES))) {
 			Quad rectangle = minimumRectangle(pixelCentres(region, mapWidth));

@@ -50,8 +50,9 @@ final class DetectionTranslator implements NoBatchifyTranslator<RgbImage, List<Q
 	/** PaddleOCR's DetResizeForTest with limit type "max". */
 	static int[] inputSize(int width, int height, int limitSide) {
 		float ratio = Math.max(width, height) > limitSide ? (float) limitSide / Math.max(width, height) : 1f;
-		int resizedWidth = Math.max(Math.round((int) (width * ratio) / 32f) * 32, 32);
-		int resizedHeight = Math.max(Math.round((int) (height * ratio) / 32f) * 32, 32);
+		// Math.rint rounds halves to even, as Python's round() does in PaddleOCR
+		int resizedWidth = Math.max((int) Math.rint((int) (width * ratio) / 32.0) * 32, 32);
+		int resizedHeight = Math.max((int) Math.rint((int) (height * ratio) / 32.0) * 32, 32);
 		return new int[] { resizedWidth, resizedHeight };
 	}
 

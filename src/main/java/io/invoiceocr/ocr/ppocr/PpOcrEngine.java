@@ -27,6 +27,7 @@ import io.invoiceocr.ocr.decode.DecodedPage;
 import io.invoiceocr.ocr.decode.DocumentDecodeException;
 import io.invoiceocr.ocr.decode.DocumentDecoder;
 import io.invoiceocr.ocr.decode.ImagePage;
+import io.invoiceocr.ocr.decode.RgbImages;
 import io.invoiceocr.ocr.decode.TextLayerPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,18 +66,39 @@ public final class PpOcrEngine implements OcrEngine {
 				decode.maxPixelsPerPage(), decode.renderDpi(), decode.minTextLayerChars()));
 		long started = System.nanoTime();
 		CharacterDictionary dictionary = dictionary(models.dictionary());
-		this.detector = new PredictorPool<>(load(models.detection(), settings, new DetectionTranslator(
-				settings.detLimitSide(),
-				new DbPostProcessor(settings.detThreshold(), settings.boxThreshold(), settings.unclipRatio())),
-				RgbImage.class), settings.concurrency());
-		this.classifier = new PredictorPool<>(load(models.classifier(), settings,
-				new AngleTranslator(settings.clsThreshold()), List.class), settings.concurrency());
-		this.recognizer = new PredictorPool<>(load(models.recognizer(), settings,
-				new RecognitionTranslator(dictionary, dictionary.allowed(settings.alphabet()), settings.spaceThreshold()),
-				RecognitionBatch.class), settings.concurrency());
+		List<AutoCloseable> loaded = new ArrayList<>();
+		try {
+			this.detector = keep(loaded, new PredictorPool<>(load(models.detection(), settings, new DetectionTranslator(
+					settings.detLimitSide(),
+					new DbPostProcessor(settings.detThreshold(), settings.boxThreshold(), settings.unclipRatio())),
+					RgbImage.class), settings.concurrency()));
+			this.classifier = keep(loaded, new PredictorPool<>(load(models.classifier(), settings,
+					new AngleTranslator(settings.clsThreshold()), List.class), settings.concurrency()));
+			this.recognizer = keep(loaded, new PredictorPool<>(load(models.recognizer(), settings,
+					new RecognitionTranslator(dictionary, dictionary.allowed(settings.alphabet()),
+							settings.spaceThreshold()),
+					RecognitionBatch.class), settings.concurrency()));
+		}
+		catch (RuntimeException ex) {
+			// a model that fails to load must not strand the ones loaded before it in native memory
+			for (AutoCloseable model : loaded) {
+				try {
+					model.close();
+				}
+				catch (Exception closing) {
+					ex.addSuppressed(closing);
+				}
+			}
+			throw ex;
+		}
 		this.pipeline = new PpOcrPipeline(detector, classifier, recognizer, settings);
 		log.info("OCR engine {} ready in {} ms: {}", models.engine(), (System.nanoTime() - started) / 1_000_000,
 				models.names());
+	}
+
+	private static <T extends AutoCloseable> T keep(List<AutoCloseable> loaded, T resource) {
+		loaded.add(resource);
+		return resource;
 	}
 
 	private static CharacterDictionary dictionary(Path file) {
@@ -140,16 +162,16 @@ public final class PpOcrEngine implements OcrEngine {
 			return new PageResult(textLayer.number(), PagePath.TEXT_LAYER, Math.round(textLayer.width()),
 					Math.round(textLayer.height()), 0, lines, ReadingOrder.text(lines), Map.of());
 		}
+		// The decoder has applied the EXIF orientation already: boxes and rotation refer to the page
+		// as decoded, the way a viewer shows it.
 		ImagePage image = (ImagePage) page;
-		PageResult result = pipeline.read(RgbImage.of(image.image()), image.number());
-		int rotation = (result.rotation() + image.exifRotation()) % 360;
-		return new PageResult(result.number(), result.path(), result.width(), result.height(), rotation,
-				result.lines(), result.text(), result.timingsMs());
+		return pipeline.read(RgbImage.of(image.image()), image.number());
 	}
 
 	@Override
 	public PageResult readImage(BufferedImage image, int pageNumber) {
-		return pipeline.read(RgbImage.of(image), pageNumber);
+		// transparency on white, gray values as they are: the same pixels the decoder would give
+		return pipeline.read(RgbImage.of(RgbImages.toPageImage(image)), pageNumber);
 	}
 
 	@Override

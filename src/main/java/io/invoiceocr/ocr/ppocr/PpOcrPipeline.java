@@ -249,11 +249,18 @@ final class PpOcrPipeline {
 		int h = upright.image().height();
 		Quad box = line.box();
 		// the same corners, mapped back; the upright reading of the quad stays its corner order
-		Quad original = new Quad(RgbImage.unrotate(box.topLeft(), upright.rotation(), w, h),
-				RgbImage.unrotate(box.topRight(), upright.rotation(), w, h),
-				RgbImage.unrotate(box.bottomRight(), upright.rotation(), w, h),
-				RgbImage.unrotate(box.bottomLeft(), upright.rotation(), w, h));
+		int pageWidth = upright.rotation() == 180 ? w : h;
+		int pageHeight = upright.rotation() == 180 ? h : w;
+		Quad original = new Quad(onPage(box.topLeft(), upright.rotation(), w, h, pageWidth, pageHeight),
+				onPage(box.topRight(), upright.rotation(), w, h, pageWidth, pageHeight),
+				onPage(box.bottomRight(), upright.rotation(), w, h, pageWidth, pageHeight),
+				onPage(box.bottomLeft(), upright.rotation(), w, h, pageWidth, pageHeight));
 		return new TextLine(line.text(), line.confidence(), original, line.page(), line.index());
+	}
+
+	private static Point onPage(Point point, int rotation, int w, int h, int pageWidth, int pageHeight) {
+		Point mapped = RgbImage.unrotate(point, rotation, w, h);
+		return new Point(Math.min(Math.max(mapped.x(), 0), pageWidth - 1), Math.min(Math.max(mapped.y(), 0), pageHeight - 1));
 	}
 
 	private static void add(Map<String, Long> timings, String stage, long startedNanos) {

@@ -21,17 +21,28 @@ final class PredictorPool<I, O> implements AutoCloseable {
 
 	private final List<Predictor<I, O>> all = new ArrayList<>();
 
+	private volatile boolean closed;
+
 	PredictorPool(ZooModel<I, O> model, int size) {
 		this.model = model;
 		this.idle = new ArrayBlockingQueue<>(size);
-		for (int i = 0; i < size; i++) {
-			Predictor<I, O> predictor = model.newPredictor();
-			all.add(predictor);
-			idle.add(predictor);
+		try {
+			for (int i = 0; i < size; i++) {
+				Predictor<I, O> predictor = model.newPredictor();
+				all.add(predictor);
+				idle.add(predictor);
+			}
+		}
+		catch (RuntimeException ex) {
+			close();
+			throw ex;
 		}
 	}
 
 	O predict(I input) {
+		if (closed) {
+			throw new IllegalStateException("the OCR engine is closed");
+		}
 		Predictor<I, O> predictor;
 		try {
 			predictor = idle.take();
@@ -51,8 +62,25 @@ final class PredictorPool<I, O> implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Waits (up to a minute) for the predictors in use to come back before freeing them: freeing a
+	 * native model while an inference runs on it would crash the JVM.
+	 */
 	@Override
 	public void close() {
+		closed = true;
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+		int returned = 0;
+		try {
+			while (returned < all.size() && System.nanoTime() < deadline) {
+				if (idle.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS) != null) {
+					returned++;
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		all.forEach(Predictor::close);
 		model.close();
 	}

@@ -56,6 +56,12 @@ final class RecognitionTranslator implements NoBatchifyTranslator<RecognitionBat
 		int batch = (int) shape[0];
 		int steps = (int) shape[1];
 		int classes = (int) shape[2];
+		if (classes != dictionary.size()) {
+			// a recogniser trained on another character list would decode to the wrong characters
+			throw new OcrModelException("the recognition model outputs " + classes + " classes but the dictionary has "
+					+ dictionary.size() + " (blank + lines + space): put the model's own dictionary (ppocr_keys_v1.txt) "
+					+ "next to it in invoice-ocr.ocr.model-dir");
+		}
 		float[] probabilities = output.toFloatArray();
 		List<Recognition> results = new ArrayList<>(batch);
 		for (int b = 0; b < batch; b++) {
