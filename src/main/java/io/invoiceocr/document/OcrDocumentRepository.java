@@ -134,17 +134,22 @@ public class OcrDocumentRepository {
 		if (notInserted.isEmpty()) {
 			return new StagingResult(staged, List.of(), List.of(), List.of());
 		}
+		// One query for the rows these ids have; a redelivered chunk is all duplicates and must stay cheap.
+		Map<String, OcrDocument> existingById = findByIds(notInserted.stream().map(NewDocument::id).toList()).stream()
+			.collect(Collectors.toMap(OcrDocument::id, Function.identity()));
 		List<NewDocument> duplicates = new ArrayList<>();
 		List<StagingResult.Reupload> reuploads = new ArrayList<>();
 		List<NewDocument> superseded = new ArrayList<>();
 		for (NewDocument document : notInserted) {
-			Optional<OcrDocument> existing = findById(document.id());
-			if (existing.isEmpty() || sameUpload(existing.get(), document) || stagedUnderAnotherId(document)) {
+			OcrDocument existing = existingById.get(document.id());
+			if (existing == null || sameUpload(existing, document) || stagedUnderAnotherId(document)) {
 				// Same upload again, or this object version is staged under another id already.
 				duplicates.add(document);
 			}
-			else if (newer(document, existing.get()) && reopen(existing.get(), document, jobExecutionId)) {
-				reuploads.add(new StagingResult.Reupload(document, existing.get().objectUri(), existing.get().status()));
+			else if (newer(document, existing) && reopen(existing, document, jobExecutionId)) {
+				reuploads.add(new StagingResult.Reupload(document, existing.objectUri(), existing.status()));
+				// a later upload of the same document in this batch compares with the reopened row
+				findById(document.id()).ifPresent(reopened -> existingById.put(reopened.id(), reopened));
 			}
 			else {
 				superseded.add(document);

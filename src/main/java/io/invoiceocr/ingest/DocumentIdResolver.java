@@ -78,7 +78,7 @@ public class DocumentIdResolver implements DisposableBean {
 			// event of the same upload derive the same id
 			id = derived(object.bucket(), object.key(), versionId);
 		}
-		String etag = object.etag() != null ? object.etag() : head == null ? null : unquote(head.eTag());
+		String etag = object.etag() != null ? object.etag() : head == null ? null : ETags.unquote(head.eTag());
 		Long size = object.sizeBytes() != null ? object.sizeBytes() : head == null ? null : head.contentLength();
 		String contentType = head == null ? null : head.contentType();
 		return new NewDocument(id, object.bucket(), object.key(), versionId, etag, size, contentType, object.source(),
@@ -167,10 +167,6 @@ public class DocumentIdResolver implements DisposableBean {
 	static String derived(String bucket, String key, String versionId) {
 		String name = bucket + "\n" + key + "\n" + (versionId == null ? "" : versionId);
 		return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
-	}
-
-	private static String unquote(String etag) {
-		return etag == null ? null : etag.replace("\"", "");
 	}
 
 	private static java.util.concurrent.ThreadFactory daemonThreads() {

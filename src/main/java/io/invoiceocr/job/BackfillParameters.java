@@ -53,7 +53,8 @@ class BackfillParameters implements JobParametersValidator {
 				throw new IllegalArgumentException("bucket '" + request.bucket()
 						+ "' is not a configured source (invoice-ocr.ingest.sources); processing could not read it");
 			}
-			if (sameBucket.stream().noneMatch(source -> covers(source, request.prefix()))) {
+			// every key under the prefix starts with it: a prefix the source covers means keys it covers
+			if (sameBucket.stream().noneMatch(source -> source.covers(request.prefix()))) {
 				throw new IllegalArgumentException("prefix '" + request.prefix() + "' is not inside the configured prefixes "
 						+ sameBucket.stream().flatMap(source -> source.prefixes().stream()).toList() + " of bucket '"
 						+ request.bucket() + "'");
@@ -64,11 +65,6 @@ class BackfillParameters implements JobParametersValidator {
 					+ ". Usage: bucket=<name> prefix=<key prefix> [modifiedAfter=<ISO date or instant>]"
 					+ " [modifiedBefore=<ISO date or instant>] [dryRun=true]");
 		}
-	}
-
-	/** Every key under {@code prefix} is one the queue would accept too. */
-	private static boolean covers(IngestProperties.Source source, String prefix) {
-		return source.prefixes().isEmpty() || source.prefixes().stream().anyMatch(prefix::startsWith);
 	}
 
 	static BackfillRequest toRequest(JobParameters parameters) {

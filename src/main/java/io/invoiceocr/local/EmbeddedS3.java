@@ -9,6 +9,8 @@ import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStoreContext;
 
 import org.springframework.util.StringUtils;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * An S3 protocol server in the JVM (S3Proxy over a jclouds in-memory or filesystem store),
@@ -19,6 +21,11 @@ public final class EmbeddedS3 implements AutoCloseable {
 	public static final String ACCESS_KEY = "local-access-key";
 
 	public static final String SECRET_KEY = "local-secret-key";
+
+	/** Credentials the embedded S3 accepts; the embedded SQS accepts any. */
+	public static StaticCredentialsProvider credentials() {
+		return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
+	}
 
 	private final S3Proxy proxy;
 

@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
@@ -30,8 +29,7 @@ class LocalStandInsConfiguration {
 	/** The stand-ins accept any region; us-east-1 is the one where buckets need no location constraint. */
 	private static final String REGION = "us-east-1";
 
-	private static final StaticCredentialsProvider CREDENTIALS = StaticCredentialsProvider
-		.create(AwsBasicCredentials.create(EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY));
+	private static final StaticCredentialsProvider CREDENTIALS = EmbeddedS3.credentials();
 
 	@Bean(destroyMethod = "close")
 	EmbeddedS3 embeddedS3(LocalProperties local) throws Exception {

@@ -8,8 +8,6 @@ import io.invoiceocr.config.AwsClients;
 import io.invoiceocr.local.EmbeddedS3;
 import io.invoiceocr.local.EmbeddedSqs;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -39,16 +37,12 @@ public final class StandaloneStack implements AutoCloseable {
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
 		EmbeddedS3 s3 = EmbeddedS3.start("");
 		EmbeddedSqs sqs = EmbeddedSqs.start();
-		S3Client s3Client = AwsClients.s3("us-east-1", s3.endpoint(), true, credentials(), Duration.ofSeconds(10));
+		S3Client s3Client = AwsClients.s3("us-east-1", s3.endpoint(), true, EmbeddedS3.credentials(), Duration.ofSeconds(10));
 		s3Client.createBucket(r -> r.bucket("invoices"));
-		try (SqsClient sqsClient = AwsClients.sqs("us-east-1", sqs.endpoint(), credentials(), Duration.ofSeconds(10))) {
+		try (SqsClient sqsClient = AwsClients.sqs("us-east-1", sqs.endpoint(), EmbeddedS3.credentials(), Duration.ofSeconds(10))) {
 			sqsClient.createQueue(r -> r.queueName("uploads"));
 		}
 		return new StandaloneStack(postgres, s3, sqs, s3Client);
-	}
-
-	public static StaticCredentialsProvider credentials() {
-		return StaticCredentialsProvider.create(AwsBasicCredentials.create(EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY));
 	}
 
 	/** The settings of a deployment against these servers, as {@code key=value}. */

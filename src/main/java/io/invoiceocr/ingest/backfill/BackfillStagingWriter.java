@@ -6,6 +6,7 @@ import io.invoiceocr.document.DocumentSource;
 import io.invoiceocr.document.NewDocument;
 import io.invoiceocr.document.OcrDocumentRepository;
 import io.invoiceocr.document.StagingResult;
+import io.invoiceocr.ingest.AfterCommit;
 import io.invoiceocr.ingest.DocumentIdResolver;
 import io.invoiceocr.ingest.IngestMetrics;
 import io.invoiceocr.ingest.IngestReport;
@@ -15,8 +16,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stages listed objects as PENDING documents (source BACKFILL), or in a dry run only counts them.
@@ -99,12 +98,7 @@ public class BackfillStagingWriter implements ItemStreamWriter<ObjectToStage> {
 		pending.duplicates = result.duplicates().size() + result.superseded().size();
 		pending.reuploads = result.reuploads().size();
 		IngestReport report = IngestReport.of(result, 0, 0, 0);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				metrics.committed(DocumentSource.BACKFILL, report);
-			}
-		});
+		AfterCommit.run(() -> metrics.committed(DocumentSource.BACKFILL, report));
 	}
 
 	private static final class Counts {

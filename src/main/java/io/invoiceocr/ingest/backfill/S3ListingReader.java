@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 import io.invoiceocr.document.DocumentSource;
+import io.invoiceocr.ingest.ETags;
 import io.invoiceocr.ingest.ObjectToStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +79,7 @@ public class S3ListingReader implements ItemStreamReader<ObjectToStage> {
 				continue;
 			}
 			listed++;
-			return new ObjectToStage(request.bucket(), object.key(), null, unquote(object.eTag()), object.size(),
+			return new ObjectToStage(request.bucket(), object.key(), null, ETags.unquote(object.eTag()), object.size(),
 					object.lastModified(), DocumentSource.BACKFILL, null);
 		}
 	}
@@ -104,10 +105,6 @@ public class S3ListingReader implements ItemStreamReader<ObjectToStage> {
 			context.putString(LAST_KEY, lastKey);
 		}
 		context.putLong(LISTED, listed);
-	}
-
-	private static String unquote(String etag) {
-		return etag == null ? null : etag.replace("\"", "");
 	}
 
 }

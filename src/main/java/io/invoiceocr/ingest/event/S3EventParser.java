@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.invoiceocr.ingest.ETags;
 import io.invoiceocr.ingest.event.ObjectEvent.Type;
 import io.invoiceocr.ingest.event.ParsedMessage.Malformed;
 import io.invoiceocr.ingest.event.ParsedMessage.ObjectEvents;
@@ -200,7 +201,7 @@ public class S3EventParser {
 		JsonNode object = s3Record.path("s3").path("object");
 		String key = urlDecode(text(object, "key"));
 		return new ObjectEvent(type, eventName, text(s3Record.path("s3").path("bucket"), "name"), key,
-				text(object, "versionId"), unquote(text(object, "eTag")), size(object.path("size")),
+				text(object, "versionId"), ETags.unquote(text(object, "eTag")), size(object.path("size")),
 				instant(text(s3Record, "eventTime")));
 	}
 
@@ -279,7 +280,7 @@ public class S3EventParser {
 			return new Malformed("EventBridge event has no detail.object.key");
 		}
 		return new ObjectEvents(List.of(new ObjectEvent(type, detailType, bucket, key, text(object, "version-id"),
-				unquote(text(object, "etag")), size(object.path("size")), instant(text(root, "time")))));
+				ETags.unquote(text(object, "etag")), size(object.path("size")), instant(text(root, "time")))));
 	}
 
 	private static Type eventBridgeType(String detailType) {
@@ -330,15 +331,6 @@ public class S3EventParser {
 		catch (DateTimeParseException ex) {
 			return null;
 		}
-	}
-
-	/** ETags are quoted in HTTP headers; strip the quotes if a sender kept them. */
-	private static String unquote(String etag) {
-		if (etag != null && etag.length() >= 2 && etag.startsWith("\"") && etag.endsWith("\"")) {
-			String inner = etag.substring(1, etag.length() - 1);
-			return inner.isBlank() ? null : inner;
-		}
-		return etag;
 	}
 
 	private static String nodeKind(JsonNode node) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import io.invoiceocr.document.DocumentSource;
+import io.invoiceocr.ingest.AfterCommit;
 import io.invoiceocr.ingest.IngestMetrics;
 import io.invoiceocr.ingest.IngestReport;
 import io.invoiceocr.ingest.MessageStager;
@@ -12,8 +13,6 @@ import io.invoiceocr.ingest.TriagedMessage;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stages a chunk of messages and deletes them from the queue only once the chunk's transaction has
@@ -43,23 +42,17 @@ public class SqsStagingWriter implements ItemWriter<TriagedMessage> {
 
 	@Override
 	public void write(Chunk<? extends TriagedMessage> chunk) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			// Deleting without a commit to wait for could lose messages: refuse.
-			throw new IllegalStateException("SqsStagingWriter must run inside a transaction");
-		}
 		List<TriagedMessage> messages = List.copyOf(chunk.getItems());
 		IngestReport report = stager.stage(messages, stepExecution.getJobExecutionId());
 		List<String> receiptHandles = messages.stream()
 			.map(m -> m.message().receiptHandle())
 			.filter(Objects::nonNull)
 			.toList();
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				queue.delete(receiptHandles);
-				progress.add(report);
-				metrics.committed(DocumentSource.SQS, report);
-			}
+		// Deleting before the commit could lose messages; AfterCommit refuses to run without one.
+		AfterCommit.run(() -> {
+			queue.delete(receiptHandles);
+			progress.add(report);
+			metrics.committed(DocumentSource.SQS, report);
 		});
 	}
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -126,10 +125,7 @@ final class ImageDecodedDocument implements DecodedDocument {
 
 	@Override
 	public DecodedPage page(int number) throws DocumentDecodeException {
-		Objects.checkIndex(number - 1, pageCount);
-		if (closed) {
-			throw new IllegalStateException("the document is closed");
-		}
+		PageRequests.check(number, pageCount, closed);
 		int index = number - 1;
 		try {
 			limits.checkPixels(number, reader.getWidth(index), reader.getHeight(index), "is", "");

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -100,10 +99,7 @@ final class PdfDecodedDocument implements DecodedDocument {
 
 	@Override
 	public DecodedPage page(int number) throws DocumentDecodeException {
-		Objects.checkIndex(number - 1, pageCount);
-		if (closed) {
-			throw new IllegalStateException("the document is closed");
-		}
+		PageRequests.check(number, pageCount, closed);
 		try {
 			PDPage page = document.getPage(number - 1);
 			PageText text = textLayer(number);

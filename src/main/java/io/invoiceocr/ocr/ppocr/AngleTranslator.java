@@ -28,9 +28,7 @@ final class AngleTranslator implements NoBatchifyTranslator<List<RgbImage>, bool
 	public NDList processInput(TranslatorContext ctx, List<RgbImage> crops) {
 		float[] data = new float[crops.size() * 3 * HEIGHT * WIDTH];
 		for (int i = 0; i < crops.size(); i++) {
-			RgbImage crop = crops.get(i);
-			int width = Math.min(WIDTH, (int) Math.ceil(HEIGHT * (double) crop.width() / crop.height()));
-			Tensors.line(crop.resize(Math.max(width, 1), HEIGHT), WIDTH, data, i * 3 * HEIGHT * WIDTH);
+			Tensors.fittedLine(crops.get(i), HEIGHT, WIDTH, data, i * 3 * HEIGHT * WIDTH);
 		}
 		return new NDList(ctx.getNDManager().create(data, new Shape(crops.size(), 3, HEIGHT, WIDTH)));
 	}

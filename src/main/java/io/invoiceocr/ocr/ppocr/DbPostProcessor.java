@@ -114,19 +114,31 @@ final class DbPostProcessor {
 
 	/** The outline points of a region: its pixels at the left and right end of each row suffice for a hull. */
 	private static Coordinate[] pixelCentres(int[] region, int width) {
-		java.util.Map<Integer, int[]> rows = new java.util.HashMap<>();
+		int top = Integer.MAX_VALUE;
+		int bottom = Integer.MIN_VALUE;
 		for (int pixel : region) {
-			int x = pixel % width;
-			int y = pixel / width;
-			int[] span = rows.computeIfAbsent(y, k -> new int[] { x, x });
-			span[0] = Math.min(span[0], x);
-			span[1] = Math.max(span[1], x);
+			top = Math.min(top, pixel / width);
+			bottom = Math.max(bottom, pixel / width);
 		}
-		List<Coordinate> points = new ArrayList<>(rows.size() * 2);
-		rows.forEach((y, span) -> {
-			points.add(new Coordinate(span[0], y));
-			points.add(new Coordinate(span[1], y));
-		});
+		int rows = bottom - top + 1;
+		int[] left = new int[rows];
+		int[] right = new int[rows];
+		Arrays.fill(left, Integer.MAX_VALUE);
+		Arrays.fill(right, Integer.MIN_VALUE);
+		for (int pixel : region) {
+			int row = pixel / width - top;
+			int x = pixel % width;
+			left[row] = Math.min(left[row], x);
+			right[row] = Math.max(right[row], x);
+		}
+		List<Coordinate> points = new ArrayList<>(rows * 2);
+		for (int row = 0; row < rows; row++) {
+			// a region is 8-connected, so every row between its top and bottom has pixels
+			if (left[row] <= right[row]) {
+				points.add(new Coordinate(left[row], top + row));
+				points.add(new Coordinate(right[row], top + row));
+			}
+		}
 		return points.toArray(Coordinate[]::new);
 	}
 

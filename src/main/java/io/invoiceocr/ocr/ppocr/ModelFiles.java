@@ -69,9 +69,8 @@ public record ModelFiles(String engine, Model detection, Model classifier, Model
 
 	private static ModelFiles onnxIn(Path folder) {
 		requireFiles(folder, "invoice-ocr.ocr.model-dir", List.of(DET_ONNX, CLS_ONNX, REC_ONNX));
-		Path dictionary = Files.exists(folder.resolve(DICTIONARY)) ? folder.resolve(DICTIONARY)
-				: bundledFolder().resolve(DICTIONARY);
-		return new ModelFiles(ONNX, onnx(folder, DET_ONNX), onnx(folder, CLS_ONNX), onnx(folder, REC_ONNX), dictionary);
+		return new ModelFiles(ONNX, onnx(folder, DET_ONNX), onnx(folder, CLS_ONNX), onnx(folder, REC_ONNX),
+				dictionaryIn(folder));
 	}
 
 	private static Model onnx(Path folder, String file) {
@@ -96,10 +95,15 @@ public record ModelFiles(String engine, Model detection, Model classifier, Model
 			expected.add(role + "/inference.pdiparams");
 		}
 		requireFiles(folder, "invoice-ocr.ocr.model-dir", expected);
-		Path dictionary = Files.exists(folder.resolve(DICTIONARY)) ? folder.resolve(DICTIONARY)
-				: bundledFolder().resolve(DICTIONARY);
 		return new ModelFiles(PADDLE, new Model(folder.resolve("det"), "inference"),
-				new Model(folder.resolve("cls"), "inference"), new Model(folder.resolve("rec"), "inference"), dictionary);
+				new Model(folder.resolve("cls"), "inference"), new Model(folder.resolve("rec"), "inference"),
+				dictionaryIn(folder));
+	}
+
+	/** The user's dictionary beside the models, else the bundled one (the recogniser checks they match). */
+	private static Path dictionaryIn(Path folder) {
+		Path own = folder.resolve(DICTIONARY);
+		return Files.exists(own) ? own : bundledFolder().resolve(DICTIONARY);
 	}
 
 	private static void requireFiles(Path folder, String setting, List<String> names) {

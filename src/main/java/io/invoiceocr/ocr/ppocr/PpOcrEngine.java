@@ -158,7 +158,8 @@ public final class PpOcrEngine implements OcrEngine {
 
 	private PageResult read(DecodedPage page) {
 		if (page instanceof TextLayerPage textLayer) {
-			List<TextLine> lines = ReadingOrder.order(textLayer.lines());
+			// the decoder hands the lines over in reading order already
+			List<TextLine> lines = textLayer.lines();
 			return new PageResult(textLayer.number(), PagePath.TEXT_LAYER, Math.round(textLayer.width()),
 					Math.round(textLayer.height()), 0, lines, ReadingOrder.text(lines), Map.of());
 		}

@@ -42,9 +42,7 @@ final class RecognitionTranslator implements NoBatchifyTranslator<RecognitionBat
 		int width = batch.width();
 		float[] data = new float[batch.crops().size() * 3 * HEIGHT * width];
 		for (int i = 0; i < batch.crops().size(); i++) {
-			RgbImage crop = batch.crops().get(i);
-			int resized = Math.min(width, (int) Math.ceil(HEIGHT * (double) crop.width() / crop.height()));
-			Tensors.line(crop.resize(Math.max(resized, 1), HEIGHT), width, data, i * 3 * HEIGHT * width);
+			Tensors.fittedLine(batch.crops().get(i), HEIGHT, width, data, i * 3 * HEIGHT * width);
 		}
 		return new NDList(ctx.getNDManager().create(data, new Shape(batch.crops().size(), 3, HEIGHT, width)));
 	}

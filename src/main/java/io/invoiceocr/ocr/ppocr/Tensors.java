@@ -24,6 +24,16 @@ final class Tensors {
 	}
 
 	/**
+	 * Classifier and recogniser input, as PaddleOCR's resize_norm_img makes it: the crop resized to
+	 * {@code height} keeping its aspect ratio (at most {@code paddedWidth} wide), then written as
+	 * {@link #line}.
+	 */
+	static void fittedLine(RgbImage crop, int height, int paddedWidth, float[] out, int offset) {
+		int width = Math.min(paddedWidth, (int) Math.ceil(height * (double) crop.width() / crop.height()));
+		line(crop.resize(Math.max(width, 1), height), paddedWidth, out, offset);
+	}
+
+	/**
 	 * Classifier and recogniser input: the image (already resized to the target height) written
 	 * left-aligned into a {@code 3 x height x paddedWidth} block at {@code offset}, BGR planes,
 	 * {@code (x/255 - 0.5) / 0.5}; the padding stays 0, as PaddleOCR pads.
