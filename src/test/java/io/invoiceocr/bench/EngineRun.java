@@ -6,21 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Runs one engine over the documents: untimed warm-up reads of the first {@value #WARM_UP}
- * documents (the first inference at each input shape is several times slower, the JIT compiles the
- * PDF text path only after a few pages, and model loading is not reading; a batch service is past
- * all that after its first documents), then every document timed by wall clock. Writes each page text and the timings to the engine's folder.
+ * Runs the engines over the documents, interleaved: each document is read by every engine in turn
+ * before the next, so that a slower spell of the machine (other tenants, frequency scaling) falls
+ * on all engines alike instead of on whichever ran at that time. Untimed warm-up reads come first:
+ * the first inference at each input shape is several times slower, the JIT compiles the PDF text
+ * path only after some dozens of pages, and model loading is not reading; a batch service is past
+ * all that after its first documents. Then every document is timed by wall clock. Writes each page
+ * text and the timings to each engine's folder.
  */
 final class EngineRun {
 
 	private static final int PROGRESS_EVERY = 10;
-
-	static final int WARM_UP = 3;
 
 	private final LongSupplier nanoClock;
 
@@ -31,35 +34,53 @@ final class EngineRun {
 		this.log = log;
 	}
 
-	List<DocumentOutcome> run(DocumentReader reader, List<EvalDocument> documents, Path folder) throws IOException {
+	/**
+	 * @param warmUp how many of the first documents each engine reads untimed before the timed reads
+	 * @return each engine's outcomes, in document order
+	 */
+	Map<DocumentReader, List<DocumentOutcome>> run(List<DocumentReader> readers, List<EvalDocument> documents,
+			int warmUp, Path out) throws IOException {
+		for (EvalDocument document : documents.subList(0, Math.min(warmUp, documents.size()))) {
+			readers.forEach(reader -> warmUp(reader, document));
+		}
+		Map<DocumentReader, List<DocumentOutcome>> outcomes = new LinkedHashMap<>();
+		readers.forEach(reader -> outcomes.put(reader, new ArrayList<>(documents.size())));
+		for (int i = 0; i < documents.size(); i++) {
+			for (DocumentReader reader : readers) {
+				outcomes.get(reader).add(readOne(reader, documents.get(i)));
+			}
+			if ((i + 1) % PROGRESS_EVERY == 0 && i + 1 < documents.size()) {
+				log.printf(Locale.ROOT, "%d/%d documents read by every engine%n", i + 1, documents.size());
+			}
+		}
+		for (DocumentReader reader : readers) {
+			write(outcomes.get(reader), out.resolve(reader.name()), documents.get(0).hasReference());
+		}
+		return outcomes;
+	}
+
+	private static void write(List<DocumentOutcome> outcomes, Path folder, boolean scored) throws IOException {
 		Files.createDirectories(folder);
-		documents.stream().limit(WARM_UP).forEach(document -> warmUp(reader, document));
-		List<DocumentOutcome> outcomes = new ArrayList<>(documents.size());
 		StringBuilder times = new StringBuilder();
 		StringBuilder errors = new StringBuilder();
 		StringBuilder scores = new StringBuilder("id\tcer\tdistance\treference_chars\texact_lines\treference_lines\n");
-		for (EvalDocument document : documents) {
-			DocumentOutcome outcome = readOne(reader, document);
-			outcomes.add(outcome);
+		for (DocumentOutcome outcome : outcomes) {
+			String id = outcome.document().id();
 			if (outcome.failed()) {
-				errors.append(document.id()).append('\t').append(oneLine(outcome.error())).append('\n');
+				errors.append(id).append('\t').append(oneLine(outcome.error())).append('\n');
 			}
 			else {
-				Files.writeString(folder.resolve(document.id() + ".txt"), outcome.reading().text() + "\n",
-						StandardCharsets.UTF_8);
-				times.append(String.format(Locale.ROOT, "%s\t%.1f%n", document.id(), outcome.millis()));
+				Files.writeString(folder.resolve(id + ".txt"), outcome.reading().text() + "\n", StandardCharsets.UTF_8);
+				times.append(String.format(Locale.ROOT, "%s\t%.1f%n", id, outcome.millis()));
 			}
 			if (outcome.score() != null) {
 				OcrScore.Page score = outcome.score();
-				scores.append(String.format(Locale.ROOT, "%s\t%.4f\t%d\t%d\t%d\t%d%n", document.id(), score.cer(),
-						score.distance(), score.referenceLength(), score.exactLines(), score.referenceLines()));
-			}
-			if (outcomes.size() % PROGRESS_EVERY == 0 && outcomes.size() < documents.size()) {
-				log.printf(Locale.ROOT, "%s: %d/%d documents%n", reader.name(), outcomes.size(), documents.size());
+				scores.append(String.format(Locale.ROOT, "%s\t%.4f\t%d\t%d\t%d\t%d%n", id, score.cer(), score.distance(),
+						score.referenceLength(), score.exactLines(), score.referenceLines()));
 			}
 		}
 		Files.writeString(folder.resolve("times.tsv"), times, StandardCharsets.UTF_8);
-		if (documents.get(0).hasReference()) {
+		if (scored) {
 			Files.writeString(folder.resolve("scores.tsv"), scores, StandardCharsets.UTF_8);
 		}
 		Path errorsFile = folder.resolve("errors.tsv");
@@ -69,16 +90,15 @@ final class EngineRun {
 		else {
 			Files.deleteIfExists(errorsFile); // left over from an earlier run into the same folder
 		}
-		return outcomes;
 	}
 
-	private void warmUp(DocumentReader reader, EvalDocument first) {
+	private void warmUp(DocumentReader reader, EvalDocument document) {
 		try {
-			reader.read(first.file());
+			reader.read(document.file());
 		}
 		catch (Exception ex) {
 			// The timed read of the same document will record the failure; the warm-up only notes it.
-			log.printf(Locale.ROOT, "%s: warm-up on %s failed: %s%n", reader.name(), first.id(), ex);
+			log.printf(Locale.ROOT, "%s: warm-up on %s failed: %s%n", reader.name(), document.id(), ex);
 		}
 	}
 

@@ -1,7 +1,10 @@
 package io.invoiceocr.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One engine's row of the table.
@@ -17,9 +20,11 @@ import java.util.List;
  * @param textLayerPages  pages taken from a PDF text layer
  * @param ocrPages        pages read by OCR
  * @param failures        documents the engine failed to read
+ * @param stageMedianMs   per stage the engine reports, the median over documents of its milliseconds per page
  */
 record EngineSummary(String engine, int pages, double meanCer, double corpusCer, double exactLineRate, double medianMs,
-		double p95Ms, double pagesPerSecond, int textLayerPages, int ocrPages, int failures) {
+		double p95Ms, double pagesPerSecond, int textLayerPages, int ocrPages, int failures,
+		Map<String, Double> stageMedianMs) {
 
 	static EngineSummary of(String engine, List<DocumentOutcome> outcomes) {
 		List<DocumentOutcome> read = outcomes.stream().filter(outcome -> !outcome.failed()).toList();
@@ -48,7 +53,21 @@ record EngineSummary(String engine, int pages, double meanCer, double corpusCer,
 		int pages = scores.isEmpty() ? pagesRead : scores.size();
 		return new EngineSummary(engine, pages, meanCer, corpusCer, exactRate, median(perPage), percentile(perPage, 95),
 				totalMs > 0 ? pagesRead / (totalMs / 1000) : Double.NaN, textLayer, ocr,
-				outcomes.size() - read.size());
+				outcomes.size() - read.size(), stageMedians(read));
+	}
+
+	/** Where the time goes: a stage's median per page, in the order the engine reports the stages. */
+	private static Map<String, Double> stageMedians(List<DocumentOutcome> read) {
+		Map<String, List<Double>> perStage = new LinkedHashMap<>();
+		for (DocumentOutcome outcome : read) {
+			int pages = Math.max(1, outcome.reading().pages());
+			outcome.reading().stageMs().forEach((stage, ms) ->
+					perStage.computeIfAbsent(stage, name -> new ArrayList<>()).add((double) ms / pages));
+		}
+		Map<String, Double> medians = new LinkedHashMap<>();
+		perStage.forEach((stage, values) ->
+				medians.put(stage, median(values.stream().mapToDouble(Double::doubleValue).toArray())));
+		return medians;
 	}
 
 	private static double ratio(long numerator, long denominator, boolean none) {

@@ -8,12 +8,17 @@ import java.util.Set;
 
 /**
  * The command line: {@code DATASET_DIR OUT_DIR [--engine OnnxRuntime|PaddlePaddle]
- * [--peers rapidocr,tesseract|none] [--limit N]}.
+ * [--peers rapidocr,tesseract|none] [--limit N] [--warm-up N|all]}.
+ *
+ * @param warmUp documents read untimed before the timed reads; {@link #WARM_UP_ALL} for one untimed
+ *               pass over all of them, null for the dataset's default
  */
-record EvalOptions(Path dataset, Path out, String engine, List<String> peers, int limit) {
+record EvalOptions(Path dataset, Path out, String engine, List<String> peers, int limit, Integer warmUp) {
 
 	static final String USAGE = "usage: bench/ocr-eval DATASET_DIR OUT_DIR [--engine OnnxRuntime|PaddlePaddle]"
-			+ " [--peers rapidocr,tesseract|none] [--limit N]";
+			+ " [--peers rapidocr,tesseract|none] [--limit N] [--warm-up N|all]";
+
+	static final int WARM_UP_ALL = Integer.MAX_VALUE;
 
 	static final Set<String> ENGINES = Set.of("OnnxRuntime", "PaddlePaddle");
 
@@ -28,6 +33,7 @@ record EvalOptions(Path dataset, Path out, String engine, List<String> peers, in
 		String engine = "OnnxRuntime";
 		List<String> peers = PEERS;
 		int limit = 0;
+		Integer warmUp = null;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.isBlank()) {
@@ -52,13 +58,14 @@ record EvalOptions(Path dataset, Path out, String engine, List<String> peers, in
 				case "--engine" -> engine = engine(value);
 				case "--peers" -> peers = peers(value);
 				case "--limit" -> limit = limit(value);
+				case "--warm-up" -> warmUp = warmUp(value);
 				default -> throw new IllegalArgumentException("unknown option " + pair[0] + "\n" + USAGE);
 			}
 		}
 		if (positional.size() != 2) {
 			throw new IllegalArgumentException("expected DATASET_DIR and OUT_DIR\n" + USAGE);
 		}
-		return new EvalOptions(Path.of(positional.get(0)), Path.of(positional.get(1)), engine, peers, limit);
+		return new EvalOptions(Path.of(positional.get(0)), Path.of(positional.get(1)), engine, peers, limit, warmUp);
 	}
 
 	private static String engine(String value) {
@@ -79,6 +86,22 @@ record EvalOptions(Path dataset, Path out, String engine, List<String> peers, in
 			}
 		}
 		return peers;
+	}
+
+	private static int warmUp(String value) {
+		if (value.equals("all")) {
+			return WARM_UP_ALL;
+		}
+		try {
+			int warmUp = Integer.parseInt(value);
+			if (warmUp >= 0) {
+				return warmUp;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new IllegalArgumentException("--warm-up must be a number of documents (0 or more) or all, not " + value);
 	}
 
 	private static int limit(String value) {

@@ -21,6 +21,7 @@ class EvalOptionsTest {
 		assertThat(options.engine()).isEqualTo("OnnxRuntime");
 		assertThat(options.peers()).containsExactly("rapidocr", "tesseract");
 		assertThat(options.limit()).isZero();
+		assertThat(options.warmUp()).isNull();
 	}
 
 	@Test
@@ -33,6 +34,15 @@ class EvalOptionsTest {
 		assertThat(options.engine()).isEqualTo("PaddlePaddle");
 		assertThat(options.peers()).containsExactly("tesseract");
 		assertThat(options.limit()).isEqualTo(3);
+	}
+
+	@Test
+	void theWarmUpIsANumberOfDocumentsOrAll() {
+		assertThat(EvalOptions.parse("data", "out", "--warm-up", "0").warmUp()).isZero();
+		assertThat(EvalOptions.parse("data", "out", "--warm-up=all").warmUp()).isEqualTo(EvalOptions.WARM_UP_ALL);
+		assertThatIllegalArgumentException().isThrownBy(() -> EvalOptions.parse("d", "o", "--warm-up", "-1"))
+			.withMessageContaining("--warm-up");
+		assertThatIllegalArgumentException().isThrownBy(() -> EvalOptions.parse("d", "o", "--warm-up", "some"));
 	}
 
 	@Test

@@ -33,6 +33,16 @@ final class EvalTable {
 		}
 		StringBuilder table = new StringBuilder(format(rows));
 		for (EngineSummary s : summaries) {
+			if (!s.stageMedianMs().isEmpty()) {
+				StringBuilder stages = new StringBuilder();
+				s.stageMedianMs().forEach((stage, ms) -> stages.append(stages.isEmpty() ? "" : ", ")
+					.append(stage)
+					.append(' ')
+					.append(fixed(ms, 1)));
+				table.append(String.format(Locale.ROOT, "%s stages, median ms per page: %s%n", s.engine(), stages));
+			}
+		}
+		for (EngineSummary s : summaries) {
 			if (s.failures() > 0) {
 				table.append(String.format(Locale.ROOT, "%s: %d document(s) failed, see %s/errors.tsv%n", s.engine(),
 						s.failures(), s.engine()));

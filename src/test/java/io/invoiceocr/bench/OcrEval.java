@@ -84,16 +84,27 @@ public final class OcrEval {
 		if (dataset.kind() == EvalDataset.Kind.SROIE) {
 			writeReferences(dataset, out.resolve("reference"));
 		}
-		EngineRun engineRun = new EngineRun(nanoClock, log);
+		int warmUp = options.warmUp() != null ? options.warmUp() : defaultWarmUp(dataset);
+		log.printf(Locale.ROOT, "warm-up: %s read untimed by each engine first%n",
+				warmUp >= dataset.documents().size() ? "all documents" : warmUp + " documents");
+		List<DocumentReader> readers = new ArrayList<>();
 		List<EngineSummary> summaries = new ArrayList<>();
-		try (DocumentReader own = new OwnEngineReader(options.engine(), engineFactory.create(options.engine()))) {
-			summaries.add(evaluate(engineRun, own, dataset, out));
-		}
-		for (String peerName : options.peers()) {
-			try (DocumentReader peer = peer(peerName, dataset)) {
+		try {
+			readers.add(new OwnEngineReader(options.engine(), engineFactory.create(options.engine())));
+			for (String peerName : options.peers()) {
+				DocumentReader peer = peer(peerName, dataset);
 				if (peer != null) {
-					summaries.add(evaluate(engineRun, peer, dataset, out));
+					readers.add(peer);
 				}
+			}
+			log.printf(Locale.ROOT, "reading %d documents with %s%n", dataset.documents().size(),
+					readers.stream().map(DocumentReader::name).toList());
+			new EngineRun(nanoClock, log).run(readers, dataset.documents(), warmUp, out)
+				.forEach((reader, outcomes) -> summaries.add(EngineSummary.of(reader.name(), outcomes)));
+		}
+		finally {
+			for (DocumentReader reader : readers) {
+				reader.close();
 			}
 		}
 		String table = EvalTable.render(dataset.kind(), summaries);
@@ -107,11 +118,13 @@ public final class OcrEval {
 		return summaries;
 	}
 
-	private EngineSummary evaluate(EngineRun engineRun, DocumentReader reader, EvalDataset dataset, Path out)
-			throws IOException {
-		log.printf(Locale.ROOT, "%s: reading %d documents%n", reader.name(), dataset.documents().size());
-		List<DocumentOutcome> outcomes = engineRun.run(reader, dataset.documents(), out.resolve(reader.name()));
-		return EngineSummary.of(reader.name(), outcomes);
+	/**
+	 * Receipts: a few, enough for every recogniser input shape to have been seen. PDFs: one whole
+	 * untimed pass, since PDFBox's text extraction runs at its steady speed only once the JIT has
+	 * compiled it, after some dozens of pages, and the PDF folders hold only a few dozen.
+	 */
+	private static int defaultWarmUp(EvalDataset dataset) {
+		return dataset.kind() == EvalDataset.Kind.SROIE ? 3 : EvalOptions.WARM_UP_ALL;
 	}
 
 	/** The peer, or null (with a note saying why) when it cannot run here or on this dataset. */

@@ -31,7 +31,7 @@ final class OwnEngineReader implements DocumentReader {
 		OcrResult result = engine.read(document);
 		int textLayer = (int) result.pages().stream().filter(page -> page.path() == PagePath.TEXT_LAYER).count();
 		String text = result.pages().stream().map(OwnEngineReader::pageText).collect(Collectors.joining("\n\f\n"));
-		return new Reading(text, textLayer, result.pages().size() - textLayer);
+		return new Reading(text, textLayer, result.pages().size() - textLayer, result.timingsMs());
 	}
 
 	/**

