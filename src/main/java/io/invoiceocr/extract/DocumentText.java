@@ -1,0 +1,99 @@
+package io.invoiceocr.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.invoiceocr.ocr.OcrResult;
+import io.invoiceocr.ocr.PageResult;
+import io.invoiceocr.ocr.ReadingOrder;
+import io.invoiceocr.ocr.TextLine;
+
+/**
+ * A document's text as the extractors read it: visual rows (lines on one height joined left to
+ * right), numbered through the document, each knowing the OCR lines it is made of, so that a value
+ * found in a row can name its evidence.
+ */
+public final class DocumentText {
+
+	/**
+	 * One visual row.
+	 *
+	 * @param number through the document, from 1 (the numbers the language model sees)
+	 * @param page   page number, from 1
+	 * @param lines  the lines of the row, left to right
+	 * @param text   the row's text: its lines joined by a space
+	 */
+	public record Row(int number, int page, List<TextLine> lines, String text) {
+
+		public Row {
+			lines = List.copyOf(lines);
+		}
+
+		/** The row's lines as evidence. */
+		public List<Evidence> evidence() {
+			return lines.stream().map(line -> new Evidence(line.page(), line.index(), line.box(), line.text())).toList();
+		}
+
+		/** The lines under the characters {@code start..end} of {@link #text()}, as evidence. */
+		public List<Evidence> evidence(int start, int end) {
+			List<Evidence> under = new ArrayList<>();
+			int offset = 0;
+			for (TextLine line : lines) {
+				int lineEnd = offset + line.text().length();
+				if (offset < end && start < lineEnd) {
+					under.add(new Evidence(line.page(), line.index(), line.box(), line.text()));
+				}
+				offset = lineEnd + 1; // the joining space
+			}
+			return under.isEmpty() ? evidence() : under;
+		}
+
+	}
+
+	private final List<Row> rows;
+
+	private final int pages;
+
+	private DocumentText(List<Row> rows, int pages) {
+		this.rows = List.copyOf(rows);
+		this.pages = pages;
+	}
+
+	public static DocumentText of(OcrResult ocr) {
+		return of(ocr.pages());
+	}
+
+	public static DocumentText of(List<PageResult> pages) {
+		List<Row> rows = new ArrayList<>();
+		for (PageResult page : pages) {
+			for (List<TextLine> row : ReadingOrder.rows(page.lines())) {
+				String text = row.stream().map(TextLine::text).collect(Collectors.joining(" "));
+				rows.add(new Row(rows.size() + 1, page.number(), row, text));
+			}
+		}
+		return new DocumentText(rows, pages.size());
+	}
+
+	public List<Row> rows() {
+		return rows;
+	}
+
+	public List<Row> rowsOfPage(int page) {
+		return rows.stream().filter(row -> row.page() == page).toList();
+	}
+
+	public int pageCount() {
+		return pages;
+	}
+
+	/** The rows' text, one per line. */
+	public String plain() {
+		return rows.stream().map(Row::text).collect(Collectors.joining("\n"));
+	}
+
+	public boolean isEmpty() {
+		return rows.isEmpty();
+	}
+
+}
