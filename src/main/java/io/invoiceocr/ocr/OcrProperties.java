@@ -21,6 +21,9 @@ import org.springframework.validation.annotation.Validated;
  *                           each holding {@code inference.pdmodel} and {@code inference.pdiparams}; for
  *                           OnnxRuntime: optional folder with ONNX models replacing the bundled ones
  * @param detLimitSide       the detector sees the page with its longer side at most this many pixels
+ * @param smallTextLimitSide when the smaller text of a page is only a few pixels high at
+ *                           {@code detLimitSide} (small print on a large scan), the page is detected
+ *                           again with its longer side up to this many pixels; 0 turns it off
  * @param detThreshold       probability above which a pixel belongs to text
  * @param boxThreshold       mean probability a box needs to be kept
  * @param unclipRatio        how much a detected text kernel is grown to the text's extent
@@ -45,6 +48,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("invoice-ocr.ocr")
 public record OcrProperties(@NotNull @Pattern(regexp = "OnnxRuntime|PaddlePaddle") @DefaultValue("OnnxRuntime") String engine,
 		@DefaultValue("") String modelDir, @Min(320) @Max(4096) @DefaultValue("960") int detLimitSide,
+		@Min(0) @Max(8192) @DefaultValue("2560") int smallTextLimitSide,
 		@DecimalMin("0.05") @DecimalMax("0.95") @DefaultValue("0.3") float detThreshold,
 		@DecimalMin("0.05") @DecimalMax("0.95") @DefaultValue("0.6") float boxThreshold,
 		@DecimalMin("1.0") @DecimalMax("4.0") @DefaultValue("1.5") float unclipRatio,
@@ -71,7 +75,7 @@ public record OcrProperties(@NotNull @Pattern(regexp = "OnnxRuntime|PaddlePaddle
 
 	/** The defaults, for use outside Spring (benchmarks). */
 	public static OcrProperties defaults(String engine) {
-		return new OcrProperties(engine, "", 960, 0.3f, 0.6f, 1.5f, false, 0.9f, true, 0.5f, "latin", 0.02f, 8, 2, 1,
+		return new OcrProperties(engine, "", 960, 2560, 0.3f, 0.6f, 1.5f, false, 0.9f, true, 0.5f, "latin", 0.02f, 8, 2, 1,
 				new Decode(52_428_800L, 200, 60_000_000L, 300, 20));
 	}
 

@@ -35,12 +35,14 @@ final class EngineRun {
 	}
 
 	/**
-	 * @param warmUp how many of the first documents each engine reads untimed before the timed reads
+	 * @param warmUp how many documents each engine reads untimed before the timed reads, from the
+	 *               first on, starting over at the first when there are fewer
 	 * @return each engine's outcomes, in document order
 	 */
 	Map<DocumentReader, List<DocumentOutcome>> run(List<DocumentReader> readers, List<EvalDocument> documents,
 			int warmUp, Path out) throws IOException {
-		for (EvalDocument document : documents.subList(0, Math.min(warmUp, documents.size()))) {
+		for (int i = 0; i < warmUp; i++) {
+			EvalDocument document = documents.get(i % documents.size());
 			readers.forEach(reader -> warmUp(reader, document));
 		}
 		Map<DocumentReader, List<DocumentOutcome>> outcomes = new LinkedHashMap<>();

@@ -8,17 +8,15 @@ import java.util.Set;
 
 /**
  * The command line: {@code DATASET_DIR OUT_DIR [--engine OnnxRuntime|PaddlePaddle]
- * [--peers rapidocr,tesseract|none] [--limit N] [--warm-up N|all]}.
+ * [--peers rapidocr,tesseract|none] [--limit N] [--warm-up N]}.
  *
- * @param warmUp documents read untimed before the timed reads; {@link #WARM_UP_ALL} for one untimed
- *               pass over all of them, null for the dataset's default
+ * @param warmUp documents read untimed before the timed reads (starting over at the first when
+ *               there are fewer), null for the dataset's default
  */
 record EvalOptions(Path dataset, Path out, String engine, List<String> peers, int limit, Integer warmUp) {
 
 	static final String USAGE = "usage: bench/ocr-eval DATASET_DIR OUT_DIR [--engine OnnxRuntime|PaddlePaddle]"
-			+ " [--peers rapidocr,tesseract|none] [--limit N] [--warm-up N|all]";
-
-	static final int WARM_UP_ALL = Integer.MAX_VALUE;
+			+ " [--peers rapidocr,tesseract|none] [--limit N] [--warm-up N]";
 
 	static final Set<String> ENGINES = Set.of("OnnxRuntime", "PaddlePaddle");
 
@@ -89,9 +87,6 @@ record EvalOptions(Path dataset, Path out, String engine, List<String> peers, in
 	}
 
 	private static int warmUp(String value) {
-		if (value.equals("all")) {
-			return WARM_UP_ALL;
-		}
 		try {
 			int warmUp = Integer.parseInt(value);
 			if (warmUp >= 0) {
@@ -101,7 +96,7 @@ record EvalOptions(Path dataset, Path out, String engine, List<String> peers, in
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		throw new IllegalArgumentException("--warm-up must be a number of documents (0 or more) or all, not " + value);
+		throw new IllegalArgumentException("--warm-up must be a number of documents (0 or more), not " + value);
 	}
 
 	private static int limit(String value) {

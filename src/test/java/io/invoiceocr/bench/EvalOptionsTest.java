@@ -37,9 +37,9 @@ class EvalOptionsTest {
 	}
 
 	@Test
-	void theWarmUpIsANumberOfDocumentsOrAll() {
+	void theWarmUpIsANumberOfDocuments() {
 		assertThat(EvalOptions.parse("data", "out", "--warm-up", "0").warmUp()).isZero();
-		assertThat(EvalOptions.parse("data", "out", "--warm-up=all").warmUp()).isEqualTo(EvalOptions.WARM_UP_ALL);
+		assertThat(EvalOptions.parse("data", "out", "--warm-up=250").warmUp()).isEqualTo(250);
 		assertThatIllegalArgumentException().isThrownBy(() -> EvalOptions.parse("d", "o", "--warm-up", "-1"))
 			.withMessageContaining("--warm-up");
 		assertThatIllegalArgumentException().isThrownBy(() -> EvalOptions.parse("d", "o", "--warm-up", "some"));

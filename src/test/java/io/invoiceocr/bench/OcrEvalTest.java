@@ -59,8 +59,8 @@ class OcrEvalTest {
 		// when
 		List<EngineSummary> summaries = evaluate(engine, dataset, out);
 
-		// then the first documents (up to three) are read once more, untimed, before the timed reads
-		assertThat(engine.reads).containsExactly("a.jpg", "b.jpg", "a.jpg", "b.jpg");
+		// then three documents are read untimed first (starting over after the second), then each timed
+		assertThat(engine.reads).containsExactly("a.jpg", "b.jpg", "a.jpg", "a.jpg", "b.jpg");
 		assertThat(read(out.resolve(ENGINE_FOLDER + "/a.txt"))).isEqualTo("Shop, Sdn Bhd\nTOTAL 9.00\n");
 		assertThat(read(out.resolve(ENGINE_FOLDER + "/b.txt"))).isEqualTo("CASH 10.0O\nCHANGE 1.00\n");
 		assertThat(read(out.resolve(ENGINE_FOLDER + "/times.tsv"))).isEqualTo("a\t100.0\nb\t300.0\n");
@@ -119,9 +119,9 @@ class OcrEvalTest {
 		// when
 		EngineSummary summary = evaluate(engine, dataset, out, "--peers", "rapidocr").get(0);
 
-		// then every PDF was read once untimed before the timed pass, and 200 ms over two pages counts
-		// as two pages of 100 ms
-		assertThat(engine.reads).containsExactly("x.pdf", "y.pdf", "x.pdf", "y.pdf");
+		// then the PDFs were read over and over untimed before the timed pass, and 200 ms over two
+		// pages counts as two pages of 100 ms
+		assertThat(engine.reads).hasSize(102).endsWith("x.pdf", "y.pdf", "x.pdf", "y.pdf");
 		assertThat(summary.pages()).isEqualTo(3);
 		assertThat(summary.textLayerPages()).isEqualTo(2);
 		assertThat(summary.ocrPages()).isEqualTo(1);

@@ -42,7 +42,7 @@ class PaddleEngineTest {
 		Files.writeString(folder.resolve("det/inference.pdiparams"), "x");
 		OcrProperties defaults = OcrProperties.defaults("PaddlePaddle");
 		OcrProperties settings = new OcrProperties("PaddlePaddle", folder.toString(), defaults.detLimitSide(),
-				defaults.detThreshold(), defaults.boxThreshold(), defaults.unclipRatio(), defaults.useAngleClassifier(),
+				defaults.smallTextLimitSide(),				defaults.detThreshold(), defaults.boxThreshold(), defaults.unclipRatio(), defaults.useAngleClassifier(),
 				defaults.clsThreshold(), defaults.detectPageRotation(), defaults.dropScore(), defaults.alphabet(),
 				defaults.spaceThreshold(), defaults.recBatchSize(),
 				defaults.intraOpThreads(), defaults.concurrency(), defaults.decode());

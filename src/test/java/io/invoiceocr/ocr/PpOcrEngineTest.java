@@ -95,6 +95,27 @@ class PpOcrEngineTest {
 	}
 
 	@Test
+	void readsFivePointPrintOnAnA4PageScannedAt300Dpi() {
+		// given an A4 page at 300 dpi (2480 x 3508) of 5-point lines: 21 pixels high on the page, about
+		// 6 as the detector first sees the page at 960 pixels, where it finds too few of them
+		float fivePoint = 5 / 72f * 300;
+		List<Line> smallPrint = List.of(new Line("Payment due within 30 days of the invoice date", 200, 400),
+				new Line("Late payments bear interest at 8% above the base rate", 200, 460),
+				new Line("Registered office Musterstrasse 12 Berlin", 200, 520),
+				new Line("VAT ID DE123456789 Court of registration Berlin HRB 4711", 200, 580),
+				new Line("IBAN DE89 3704 0044 0532 0130 00", 200, 640));
+		BufferedImage page = RenderedText.page(2480, 3508, fivePoint, smallPrint);
+
+		// when
+		PageResult result = engine.readImage(page, 1);
+
+		// then the page was detected again, larger, and the small print read
+		assertThat(result.timingsMs()).containsKey("recognize-small-text");
+		assertThat(result.lines()).extracting(TextLine::text)
+			.containsExactlyElementsOf(smallPrint.stream().map(Line::text).toList());
+	}
+
+	@Test
 	void readsTextOnATransparentBackgroundAsOnWhite() {
 		// given black text on a fully transparent image, as a PNG export often is
 		BufferedImage opaque = RenderedText.page(1000, 420, 36f, INVOICE);

@@ -10,26 +10,28 @@ import ai.djl.translate.TranslatorContext;
 import io.invoiceocr.ocr.Quad;
 
 /**
- * Pre- and post-processing of the DB text detector: resize so that the longer side is at most
- * {@code limitSide} with both sides multiples of 32, normalise, and turn the probability map into
+ * Pre- and post-processing of the DB text detector: resize so that the longer side is at most the
+ * request's limit with both sides multiples of 32, normalise, and turn the probability map into
  * boxes in the input image's coordinates.
  */
-final class DetectionTranslator implements NoBatchifyTranslator<RgbImage, List<Quad>> {
+final class DetectionTranslator implements NoBatchifyTranslator<DetectionTranslator.Request, List<Quad>> {
 
 	private static final String INPUT = "input";
 
-	private final int limitSide;
+	/** A page and the longest side the detector is to see it at. */
+	record Request(RgbImage image, int limitSide) {
+	}
 
 	private final DbPostProcessor postProcessor;
 
-	DetectionTranslator(int limitSide, DbPostProcessor postProcessor) {
-		this.limitSide = limitSide;
+	DetectionTranslator(DbPostProcessor postProcessor) {
 		this.postProcessor = postProcessor;
 	}
 
 	@Override
-	public NDList processInput(TranslatorContext ctx, RgbImage image) {
-		int[] size = inputSize(image.width(), image.height(), limitSide);
+	public NDList processInput(TranslatorContext ctx, Request request) {
+		RgbImage image = request.image();
+		int[] size = inputSize(image.width(), image.height(), request.limitSide());
 		RgbImage resized = image.resize(size[0], size[1]);
 		float[] data = new float[3 * size[0] * size[1]];
 		Tensors.detection(resized, data);

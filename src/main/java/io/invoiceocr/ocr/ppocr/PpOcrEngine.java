@@ -45,7 +45,7 @@ public final class PpOcrEngine implements OcrEngine {
 
 	private final DocumentDecoder decoder;
 
-	private final PredictorPool<RgbImage, List<Quad>> detector;
+	private final PredictorPool<DetectionTranslator.Request, List<Quad>> detector;
 
 	private final PredictorPool<List<RgbImage>, boolean[]> classifier;
 
@@ -69,9 +69,8 @@ public final class PpOcrEngine implements OcrEngine {
 		List<AutoCloseable> loaded = new ArrayList<>();
 		try {
 			this.detector = keep(loaded, new PredictorPool<>(load(models.detection(), settings, new DetectionTranslator(
-					settings.detLimitSide(),
 					new DbPostProcessor(settings.detThreshold(), settings.boxThreshold(), settings.unclipRatio())),
-					RgbImage.class), settings.concurrency()));
+					DetectionTranslator.Request.class), settings.concurrency()));
 			this.classifier = keep(loaded, new PredictorPool<>(load(models.classifier(), settings,
 					new AngleTranslator(settings.clsThreshold()), List.class), settings.concurrency()));
 			this.recognizer = keep(loaded, new PredictorPool<>(load(models.recognizer(), settings,
