@@ -1,0 +1,163 @@
+package io.invoiceocr.extract;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.invoiceocr.extract.normalize.Amounts;
+import io.invoiceocr.extract.normalize.Currencies;
+import io.invoiceocr.extract.normalize.DateOrder;
+import io.invoiceocr.extract.normalize.Dates;
+import io.invoiceocr.extract.normalize.FoundAmount;
+import io.invoiceocr.extract.normalize.FoundCurrency;
+import io.invoiceocr.extract.normalize.FoundDate;
+
+/**
+ * Finds where in the document's text a value stands, whichever extractor gave it: an amount is
+ * found as any printed amount of the same value, a date as any printed date of the same day, a text
+ * as the same words (case, accents, spacing and punctuation aside). A value found nowhere is
+ * ungrounded: a language model may have made it up, an e-invoice may say what the page does not.
+ */
+public final class Grounding {
+
+	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	/**
+	 * Values shorter than this (letters and digits) must match a whole word: "AB" would otherwise
+	 * be found inside "CABLE".
+	 */
+	private static final int SHORT = 4;
+
+	private final DocumentText text;
+
+	private final DateOrder dateOrder;
+
+	public Grounding(DocumentText text, DateOrder dateOrder) {
+		this.text = text;
+		this.dateOrder = dateOrder;
+	}
+
+	/** The lines the value was found on; empty when it was not found. */
+	public List<Evidence> find(Object value) {
+		if (value instanceof BigDecimal amount) {
+			return amount(amount);
+		}
+		if (value instanceof LocalDate date) {
+			return date(date);
+		}
+		if (value instanceof String string) {
+			return Currencies.isIsoCode(string) && string.length() == 3 ? currency(string) : text(string);
+		}
+		return List.of();
+	}
+
+	private List<Evidence> amount(BigDecimal amount) {
+		for (DocumentText.Row row : text.rows()) {
+			for (FoundAmount found : Amounts.find(row.text())) {
+				if (found.value().compareTo(amount) == 0 || found.value().abs().compareTo(amount.abs()) == 0) {
+					return row.evidence(found.start(), found.end());
+				}
+			}
+		}
+		return List.of();
+	}
+
+	private List<Evidence> date(LocalDate date) {
+		for (DocumentText.Row row : text.rows()) {
+			for (FoundDate found : Dates.find(row.text(), dateOrder)) {
+				if (found.value().equals(date)) {
+					return row.evidence(found.start(), found.end());
+				}
+			}
+		}
+		return List.of();
+	}
+
+	private List<Evidence> currency(String code) {
+		for (DocumentText.Row row : text.rows()) {
+			for (FoundCurrency found : Currencies.find(row.text())) {
+				if (found.code().equals(code)) {
+					return row.evidence(found.start(), found.end());
+				}
+			}
+		}
+		return List.of();
+	}
+
+	/**
+	 * A text is found when its words stand in one row, or, for a value spread over rows (an
+	 * address), when each of its comma-separated parts stands in some row.
+	 */
+	private List<Evidence> text(String value) {
+		String wanted = comparable(value);
+		if (wanted.isEmpty()) {
+			return List.of();
+		}
+		for (DocumentText.Row row : text.rows()) {
+			if (wanted.length() < SHORT ? words(row.text()).contains(wanted) : comparable(row.text()).contains(wanted)) {
+				return row.evidence();
+			}
+		}
+		if (wanted.length() < SHORT) {
+			return List.of();
+		}
+		String[] parts = value.split(",");
+		if (parts.length < 2) {
+			return spreadOverRows(wanted);
+		}
+		Set<Evidence> evidence = new LinkedHashSet<>();
+		for (String part : parts) {
+			List<Evidence> found = text(part);
+			if (found.isEmpty() && !comparable(part).isEmpty()) {
+				return List.of();
+			}
+			evidence.addAll(found);
+		}
+		return List.copyOf(evidence);
+	}
+
+	/** A text that runs on over consecutive rows (a long name or address broken by the layout). */
+	private List<Evidence> spreadOverRows(String wanted) {
+		List<DocumentText.Row> rows = text.rows();
+		for (int first = 0; first < rows.size(); first++) {
+			StringBuilder joined = new StringBuilder();
+			List<Evidence> evidence = new ArrayList<>();
+			for (int last = first; last < Math.min(rows.size(), first + 4); last++) {
+				joined.append(comparable(rows.get(last).text()));
+				evidence.addAll(rows.get(last).evidence());
+				if (joined.length() > 0 && !wanted.startsWith(joined.toString()) && !joined.toString().contains(wanted)) {
+					break;
+				}
+				if (joined.toString().contains(wanted)) {
+					return evidence;
+				}
+			}
+		}
+		return List.of();
+	}
+
+	private static List<String> words(String row) {
+		return List.of(NOT_ALPHANUMERIC.split(comparableKeepingSpaces(row)));
+	}
+
+	private static String comparableKeepingSpaces(String text) {
+		return MARKS.matcher(Normalizer.normalize(text.replace("ß", "ss"), Normalizer.Form.NFKD)).replaceAll("")
+			.toLowerCase(Locale.ROOT);
+	}
+
+	/** Lower case, no accents, letters and digits only: what survives OCR and formatting alike. */
+	public static String comparable(String text) {
+		// ß has no decomposition; "Strasse" is how it is written without it
+		String decomposed = Normalizer.normalize(text.replace("ß", "ss"), Normalizer.Form.NFKD);
+		return NOT_ALPHANUMERIC.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("").toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,213 @@
+package io.invoiceocr.extract.einvoice;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.w3c.dom.Element;
+
+import io.invoiceocr.extract.Field;
+import io.invoiceocr.extract.InvoiceBuilder;
+import io.invoiceocr.extract.InvoiceField;
+import io.invoiceocr.extract.LineItem;
+import io.invoiceocr.extract.TaxLine;
+
+/**
+ * Reads a UN/CEFACT cross-industry invoice: the Cross Industry Invoice D16B of ZUGFeRD 2.x,
+ * Factur-X and XRechnung-CII, or the Cross Industry Document of ZUGFeRD 1.0 (see
+ * {@link CiiDialect}).
+ * <p>
+ * The seller's tax id is its VAT id ({@code schemeID="VA"}); a seller without one (a small German
+ * business, an insurer) is given its national tax number ({@code schemeID="FC"}, the
+ * Steuernummer) instead, because that is the number its invoice prints in place of a VAT id and
+ * the one a tax office checks. The buyer's tax id is its VAT id only.
+ * <p>
+ * The invoice's subtotal is the tax basis ({@code TaxBasisTotalAmount}: the lines' total after
+ * document-level allowances and charges), its total the {@code GrandTotalAmount}, its amount due
+ * the {@code DuePayableAmount} (less prepayments). Lines that carry only a note (ZUGFeRD 1.0 allows
+ * such lines for text printed between the items) are not line items and are left out.
+ */
+final class CiiInvoiceMapper implements InvoiceMapper {
+
+	private final CiiDialect dialect;
+
+	CiiInvoiceMapper(CiiDialect dialect) {
+		this.dialect = dialect;
+	}
+
+	@Override
+	public MappedInvoice map(Element root) throws InvalidValueException {
+		XmlNavigator xml = new XmlNavigator(dialect.namespaces());
+		Element document = xml.element(root, dialect.document);
+		Element transaction = xml.element(root, dialect.transaction);
+		Element agreement = xml.element(transaction, dialect.headerAgreement);
+		Element settlement = xml.element(transaction, dialect.headerSettlement);
+		Element summation = xml.element(settlement, dialect.headerSummation);
+
+		InvoiceBuilder invoice = new InvoiceBuilder();
+		invoice.set(InvoiceField.INVOICE_NUMBER, XmlValues.text(xml.text(document, "ram:ID")));
+		invoice.set(InvoiceField.INVOICE_DATE, date(xml, document, "ram:IssueDateTime"));
+		// With a cash discount there are several payment terms; the first one carries the net due date.
+		invoice.set(InvoiceField.DUE_DATE, date(xml, settlement, "ram:SpecifiedTradePaymentTerms/ram:DueDateDateTime"));
+		invoice.set(InvoiceField.PAYMENT_TERMS,
+				XmlValues.joined(texts(xml, settlement, "ram:SpecifiedTradePaymentTerms/ram:Description"), "; "));
+		invoice.set(InvoiceField.PURCHASE_ORDER,
+				XmlValues.text(xml.text(agreement, "ram:BuyerOrderReferencedDocument/" + dialect.referencedId)));
+		Field<String> currency = currency(xml, settlement, summation);
+		invoice.set(InvoiceField.CURRENCY, currency);
+
+		Element seller = xml.element(agreement, "ram:SellerTradeParty");
+		invoice.set(InvoiceField.VENDOR_NAME, XmlValues.text(xml.text(seller, "ram:Name")));
+		invoice.set(InvoiceField.VENDOR_ADDRESS, address(xml, seller));
+		invoice.set(InvoiceField.VENDOR_TAX_ID, sellerTaxId(xml, seller));
+		invoice.set(InvoiceField.VENDOR_PHONE, XmlValues
+			.text(xml.text(seller, "ram:DefinedTradeContact/ram:TelephoneUniversalCommunication/ram:CompleteNumber")));
+		invoice.set(InvoiceField.VENDOR_EMAIL, email(xml, seller));
+		invoice.set(InvoiceField.VENDOR_IBAN, XmlValues.compact(xml.text(settlement,
+				"ram:SpecifiedTradeSettlementPaymentMeans/ram:PayeePartyCreditorFinancialAccount/ram:IBANID")));
+
+		Element buyer = xml.element(agreement, "ram:BuyerTradeParty");
+		invoice.set(InvoiceField.CUSTOMER_NAME, XmlValues.text(xml.text(buyer, "ram:Name")));
+		invoice.set(InvoiceField.CUSTOMER_ADDRESS, address(xml, buyer));
+		invoice.set(InvoiceField.CUSTOMER_TAX_ID, taxRegistration(xml, buyer, "VA"));
+
+		invoice.set(InvoiceField.SUBTOTAL, decimal(xml, summation, "ram:TaxBasisTotalAmount"));
+		invoice.set(InvoiceField.TAX_TOTAL, taxTotal(xml, summation, currency));
+		invoice.set(InvoiceField.TOTAL, decimal(xml, summation, "ram:GrandTotalAmount"));
+		invoice.set(InvoiceField.AMOUNT_DUE, decimal(xml, summation, "ram:DuePayableAmount"));
+		invoice.taxes(taxes(xml, settlement));
+		invoice.lineItems(lineItems(xml, transaction));
+
+		String guideline = xml.text(root, dialect.context + "/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID");
+		return new MappedInvoice(invoice.build(), XmlValues.isBlank(guideline) ? null : guideline.strip());
+	}
+
+	private Field<String> currency(XmlNavigator xml, Element settlement, Element summation) {
+		Field<String> code = XmlValues.text(xml.text(settlement, "ram:InvoiceCurrencyCode"));
+		if (code != null) {
+			return code;
+		}
+		// Some ZUGFeRD 1.0 writers leave the code empty yet state the currency on the amounts.
+		return XmlValues.text(xml.text(summation, "ram:GrandTotalAmount/@currencyID"));
+	}
+
+	/**
+	 * An invoice in a foreign currency states its tax twice, in the invoice currency and in the
+	 * seller's tax currency (EN 16931 BT-110 and BT-111): the invoice's own is the one in its
+	 * currency.
+	 */
+	private Field<BigDecimal> taxTotal(XmlNavigator xml, Element summation, Field<String> currency)
+			throws InvalidValueException {
+		List<Element> totals = xml.elements(summation, "ram:TaxTotalAmount");
+		Element chosen = null;
+		for (Element total : totals) {
+			String currencyId = total.getAttribute("currencyID").strip();
+			if (currency != null && currency.value().equals(currencyId)) {
+				chosen = total;
+				break;
+			}
+			if (chosen == null && currencyId.isEmpty()) {
+				chosen = total;
+			}
+		}
+		if (chosen == null && !totals.isEmpty()) {
+			chosen = totals.get(0);
+		}
+		return chosen == null ? null : XmlValues.decimal(chosen.getTextContent(), "ram:TaxTotalAmount");
+	}
+
+	private List<TaxLine> taxes(XmlNavigator xml, Element settlement) throws InvalidValueException {
+		List<TaxLine> taxes = new ArrayList<>();
+		for (Element tax : xml.elements(settlement, "ram:ApplicableTradeTax")) {
+			taxes.add(new TaxLine(decimal(xml, tax, dialect.taxRate), decimal(xml, tax, "ram:BasisAmount"),
+					decimal(xml, tax, "ram:CalculatedAmount")));
+		}
+		return taxes;
+	}
+
+	private List<LineItem> lineItems(XmlNavigator xml, Element transaction) throws InvalidValueException {
+		List<LineItem> items = new ArrayList<>();
+		for (Element line : xml.elements(transaction, "ram:IncludedSupplyChainTradeLineItem")) {
+			Element delivery = xml.element(line, dialect.lineDelivery);
+			Element settlement = xml.element(line, dialect.lineSettlement);
+			Field<String> description = XmlValues.text(xml.text(line, "ram:SpecifiedTradeProduct/ram:Name"));
+			Field<BigDecimal> quantity = decimal(xml, delivery, "ram:BilledQuantity");
+			Field<BigDecimal> amount = decimal(xml, settlement, dialect.lineSummation + "/ram:LineTotalAmount");
+			if (description == null && quantity == null && amount == null) {
+				continue;
+			}
+			Field<String> unit = XmlValues.text(xml.text(delivery, "ram:BilledQuantity/@unitCode"));
+			Field<BigDecimal> taxRate = decimal(xml, settlement, "ram:ApplicableTradeTax/" + dialect.taxRate);
+			items.add(new LineItem(description, quantity, unit,
+					unitPrice(xml, xml.element(line, dialect.lineAgreement)), amount, taxRate));
+		}
+		return items;
+	}
+
+	/**
+	 * The net price of one unit. A price may be given for a basis quantity (per 100 pieces, say);
+	 * the model's unit price is per unit, so it is divided by that quantity. The text stays the
+	 * price as written.
+	 */
+	private Field<BigDecimal> unitPrice(XmlNavigator xml, Element agreement) throws InvalidValueException {
+		Element price = xml.element(agreement, "ram:NetPriceProductTradePrice");
+		Field<BigDecimal> charge = decimal(xml, price, "ram:ChargeAmount");
+		Field<BigDecimal> basis = decimal(xml, price, "ram:BasisQuantity");
+		if (charge == null || basis == null || basis.value().signum() == 0
+				|| basis.value().compareTo(BigDecimal.ONE) == 0) {
+			return charge;
+		}
+		return XmlValues.field(charge.value().divide(basis.value(), MathContext.DECIMAL64), charge.text());
+	}
+
+	private Field<String> sellerTaxId(XmlNavigator xml, Element seller) {
+		Field<String> vatId = taxRegistration(xml, seller, "VA");
+		return vatId != null ? vatId : taxRegistration(xml, seller, "FC");
+	}
+
+	private Field<String> taxRegistration(XmlNavigator xml, Element party, String scheme) {
+		return XmlValues.compact(xml.text(party, "ram:SpecifiedTaxRegistration/ram:ID[@schemeID='" + scheme + "']"));
+	}
+
+	/** The contact's e-mail, else the party's electronic address when it is an e-mail (scheme EM). */
+	private Field<String> email(XmlNavigator xml, Element party) {
+		Field<String> contact = XmlValues
+			.compact(xml.text(party, "ram:DefinedTradeContact/ram:EmailURIUniversalCommunication/ram:URIID"));
+		return contact != null ? contact
+				: XmlValues.compact(xml.text(party, "ram:URIUniversalCommunication/ram:URIID[@schemeID='EM']"));
+	}
+
+	/** The lines of the postal address, then postcode and city, then the country code. */
+	private Field<String> address(XmlNavigator xml, Element party) {
+		Element address = xml.element(party, "ram:PostalTradeAddress");
+		if (address == null) {
+			return null;
+		}
+		String place = Addresses.place(xml.text(address, "ram:PostcodeCode"), xml.text(address, "ram:CityName"));
+		return XmlValues.joined(Arrays.asList(xml.text(address, "ram:LineOne"), xml.text(address, "ram:LineTwo"),
+				xml.text(address, "ram:LineThree"), place, xml.text(address, "ram:CountryID")), ", ");
+	}
+
+	private static Field<LocalDate> date(XmlNavigator xml, Element context, String path)
+			throws InvalidValueException {
+		Element date = xml.element(context, path + "/udt:DateTimeString");
+		if (date == null) {
+			return null;
+		}
+		String format = date.hasAttribute("format") ? date.getAttribute("format") : null;
+		return XmlValues.ciiDate(date.getTextContent(), format, path);
+	}
+
+	private static Field<BigDecimal> decimal(XmlNavigator xml, Element context, String path)
+			throws InvalidValueException {
+		return XmlValues.decimal(xml.text(context, path), path);
+	}
+
+	private static List<String> texts(XmlNavigator xml, Element context, String path) {
+		return xml.elements(context, path).stream().map(Element::getTextContent).toList();
+	}
+
+}

@@ -1,0 +1,101 @@
+package io.invoiceocr.extract.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.invoiceocr.extract.DocumentText;
+import io.invoiceocr.extract.InvoiceBuilder;
+import io.invoiceocr.extract.InvoiceField;
+import io.invoiceocr.extract.normalize.Dates;
+import io.invoiceocr.extract.normalize.FoundDate;
+
+/**
+ * The invoice date and the due date. A date right of (or under) its label is taken; an invoice
+ * without a date label (many receipts) gets the first date on its first page, which is where
+ * receipts print it.
+ */
+final class DateRules {
+
+	private static final double SAME_ROW = 0.85;
+
+	private static final double ROW_BELOW = 0.7;
+
+	private static final double BESIDE_NUMBER = 0.75;
+
+	private static final double FIRST_DATE = 0.5;
+
+	private final DocumentText text;
+
+	private final Conventions conventions;
+
+	DateRules(DocumentText text, Conventions conventions) {
+		this.text = text;
+		this.conventions = conventions;
+	}
+
+	void fill(InvoiceBuilder invoice) {
+		Optional<Candidate<LocalDate>> issued = labelled(Keywords.INVOICE_DATE, Keywords.NOT_INVOICE_DATE, SAME_ROW)
+			// "Invoice 4711 of 05.03.2018", "Facture n°562044387 du 02 Juillet 2015"
+			.or(() -> labelled(Keywords.INVOICE_NUMBER, Keywords.NOT_INVOICE_DATE, BESIDE_NUMBER))
+			.or(this::firstDate);
+		Optional<Candidate<LocalDate>> due = labelled(Keywords.DUE_DATE, null, SAME_ROW);
+		issued.ifPresent(found -> invoice.set(InvoiceField.INVOICE_DATE, found.toField()));
+		due.filter(found -> issued.isEmpty() || !found.value().equals(issued.get().value()) || found.row() != issued.get().row())
+			.ifPresent(found -> invoice.set(InvoiceField.DUE_DATE, found.toField()));
+	}
+
+	/** The first labelled date of the document. */
+	private Optional<Candidate<LocalDate>> labelled(Pattern label, Pattern unless, double confidence) {
+		for (LabelledRow labelled : LabelledRow.find(text, label)) {
+			String row = labelled.row().text();
+			if (unless != null && unless.matcher(row.substring(0, Math.min(row.length(), labelled.labelEnd() + 1))).find()) {
+				continue;
+			}
+			Optional<Candidate<LocalDate>> right = dates(labelled.row()).stream()
+				.filter(date -> date.start() >= labelled.labelStart())
+				.findFirst()
+				.map(date -> candidate(date, labelled.row(), confidence));
+			if (right.isPresent()) {
+				return right;
+			}
+			if (labelled.next() != null && dates(labelled.row()).isEmpty()) {
+				int under = labelled.underLabel();
+				List<FoundDate> belowDates = dates(labelled.next());
+				Optional<Candidate<LocalDate>> below = belowDates.stream()
+					.filter(date -> date.end() > under)
+					.findFirst()
+					.or(() -> belowDates.stream().findFirst())
+					.map(date -> candidate(date, labelled.next(), confidence * ROW_BELOW / SAME_ROW));
+				if (below.isPresent()) {
+					return below;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<Candidate<LocalDate>> firstDate() {
+		for (DocumentText.Row row : text.rowsOfPage(1)) {
+			if (Keywords.NOT_INVOICE_DATE.matcher(row.text()).find()) {
+				continue;
+			}
+			List<FoundDate> dates = dates(row);
+			if (!dates.isEmpty()) {
+				return Optional.of(candidate(dates.get(0), row, FIRST_DATE));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private List<FoundDate> dates(DocumentText.Row row) {
+		return Dates.find(row.text(), conventions.dateOrder());
+	}
+
+	private static Candidate<LocalDate> candidate(FoundDate date, DocumentText.Row row, double confidence) {
+		return new Candidate<>(date.value(), row.text().substring(date.start(), date.end()), row, date.start(), date.end(),
+				confidence);
+	}
+
+}

@@ -1,0 +1,253 @@
+package io.invoiceocr.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.invoiceocr.extract.DocumentText;
+import io.invoiceocr.extract.Evidence;
+import io.invoiceocr.extract.Field;
+import io.invoiceocr.extract.FieldSource;
+import io.invoiceocr.extract.InvoiceBuilder;
+import io.invoiceocr.extract.InvoiceField;
+import io.invoiceocr.extract.normalize.Found;
+import io.invoiceocr.extract.normalize.Identifiers;
+
+/**
+ * Who issued the invoice and who it is for. The vendor heads the first page: its name is the first
+ * row there with a legal form (Sdn Bhd, GmbH, Ltd), else the row in the largest print, else the
+ * first row that reads as a name; its address is the rows under the name up to the first phone,
+ * tax or registration row. The customer follows a "bill to" label. Tax ids, phone, e-mail and IBAN
+ * are recognised by their formats and labels.
+ */
+final class PartyRules {
+
+	/** Rows of the first page the vendor's name is looked for in. */
+	private static final int HEADER_ROWS = 12;
+
+	/** Rows an address may span. */
+	private static final int ADDRESS_ROWS = 4;
+
+	/** Rows under a customer label that belong to the customer. */
+	private static final int CUSTOMER_ROWS = 4;
+
+	/** Separators of a sender line ("ACME GmbH · Main Street 1 · 12345 Berlin"). */
+	private static final Pattern SENDER_SEPARATOR = Pattern.compile("\\s*(?:[·•|]|\\s-\\s|\\s–\\s)\\s*");
+
+	private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+	private static final Pattern DIGIT = Pattern.compile("\\d");
+
+	/** A company registration number on its own row, e.g. "(CO. REG: 123456-A)" or "(860671-D)". */
+	private static final Pattern REGISTRATION = Pattern.compile("^\\(?\\s*(?:co\\.?\\s*)?(?:reg(?:istration)?\\.?\\s*)?(?:no\\.?)?"
+			+ "[\\s.:]*[a-z]{0,3}\\d[\\d\\s-]{3,}[a-z]?\\s*\\)?$", Pattern.CASE_INSENSITIVE);
+
+	private final DocumentText text;
+
+	PartyRules(DocumentText text) {
+		this.text = text;
+	}
+
+	void fill(InvoiceBuilder invoice) {
+		Set<DocumentText.Row> customerRows = customer(invoice);
+		vendorName().ifPresent(name -> {
+			invoice.set(InvoiceField.VENDOR_NAME, name.toField());
+			vendorAddress(name.row(), customerRows).ifPresent(address -> invoice.set(InvoiceField.VENDOR_ADDRESS, address));
+		});
+		taxIds(invoice, customerRows);
+		contact(invoice, customerRows);
+	}
+
+	private Optional<Candidate<String>> vendorName() {
+		List<DocumentText.Row> header = text.rowsOfPage(1).stream().limit(HEADER_ROWS).toList();
+		for (DocumentText.Row row : header) {
+			Matcher company = Keywords.COMPANY.matcher(row.text());
+			if (company.find() && plausibleName(row.text())) {
+				return Optional.of(part(row, company.start(), 0.7));
+			}
+		}
+		Optional<DocumentText.Row> largest = header.stream()
+			.limit(HEADER_ROWS / 2)
+			.filter(row -> plausibleName(row.text()))
+			.max((a, b) -> Float.compare(printSize(a), printSize(b)));
+		Optional<DocumentText.Row> first = header.stream().filter(row -> plausibleName(row.text())).findFirst();
+		if (largest.isPresent() && first.isPresent() && printSize(largest.get()) > 1.2f * printSize(first.get())) {
+			return Optional.of(part(largest.get(), 0, 0.6));
+		}
+		return first.map(row -> part(row, 0, 0.5));
+	}
+
+	/** The piece of a sender line that holds the name (the part around {@code at}). */
+	private static Candidate<String> part(DocumentText.Row row, int at, double confidence) {
+		Matcher separator = SENDER_SEPARATOR.matcher(row.text());
+		int start = 0;
+		int end = row.text().length();
+		while (separator.find()) {
+			if (separator.end() <= at) {
+				start = separator.end();
+			}
+			else if (separator.start() >= at) {
+				end = separator.start();
+				break;
+			}
+		}
+		String name = row.text().substring(start, end).strip();
+		return new Candidate<>(name, name, row, start, end, confidence);
+	}
+
+	private static boolean plausibleName(String row) {
+		long letters = LETTER.matcher(row).results().count();
+		return letters >= 3 && letters * 2 >= row.replace(" ", "").length() && !Keywords.DOCUMENT_TITLE.matcher(row).matches()
+				&& !startsWithTitle(row) && !Keywords.NOT_ADDRESS.matcher(row).find() && !Keywords.CUSTOMER.matcher(row).find();
+	}
+
+	private static boolean startsWithTitle(String row) {
+		Matcher title = Keywords.DOCUMENT_TITLE.matcher(row);
+		return title.lookingAt() && row.substring(title.end()).replaceAll("[^\\p{L}]", "").length() < 3;
+	}
+
+	/** The height of the row's print: PDF points for a text layer, pixels for OCR. */
+	private static float printSize(DocumentText.Row row) {
+		return (float) row.lines().stream().mapToDouble(line -> line.box().height()).max().orElse(0);
+	}
+
+	private Optional<Field<String>> vendorAddress(DocumentText.Row nameRow, Set<DocumentText.Row> customerRows) {
+		List<DocumentText.Row> page = text.rowsOfPage(nameRow.page());
+		List<String> parts = new ArrayList<>();
+		List<Evidence> evidence = new ArrayList<>();
+		// a sender line carries the address after the name
+		String afterName = SENDER_SEPARATOR.splitAsStream(nameRow.text()).skip(1).collect(Collectors.joining(", "));
+		if (DIGIT.matcher(afterName).find()) {
+			parts.add(afterName);
+			evidence.addAll(nameRow.evidence());
+		}
+		else {
+			for (int i = page.indexOf(nameRow) + 1; i < page.size() && parts.size() < ADDRESS_ROWS; i++) {
+				DocumentText.Row row = page.get(i);
+				String line = row.text().strip();
+				if (REGISTRATION.matcher(line).matches() && parts.isEmpty()) {
+					continue;
+				}
+				if (customerRows.contains(row) || Keywords.NOT_ADDRESS.matcher(line).find()
+						|| Keywords.DOCUMENT_TITLE.matcher(line).lookingAt() || !LETTER.matcher(line).find()) {
+					break;
+				}
+				parts.add(line);
+				evidence.addAll(row.evidence());
+			}
+		}
+		String address = String.join(", ", parts);
+		if (!DIGIT.matcher(address).find()) {
+			return Optional.empty();
+		}
+		return Optional.of(Field.of(address, address, 0.6, FieldSource.RULES, evidence));
+	}
+
+	/** Fills the customer's name and address after its label; returns the rows they took. */
+	private Set<DocumentText.Row> customer(InvoiceBuilder invoice) {
+		for (LabelledRow labelled : LabelledRow.find(text, Keywords.CUSTOMER)) {
+			if (labelled.row().page() != 1) {
+				break;
+			}
+			List<DocumentText.Row> page = text.rowsOfPage(1);
+			int index = page.indexOf(labelled.row());
+			List<DocumentText.Row> block = page.subList(index, Math.min(page.size(), index + 1 + CUSTOMER_ROWS));
+			String rest = labelled.rest().replaceFirst("^[\\s:.-]+", "").strip();
+			List<String> lines = new ArrayList<>();
+			List<DocumentText.Row> used = new ArrayList<>();
+			if (LETTER.matcher(rest).results().count() >= 3) {
+				lines.add(rest);
+				used.add(labelled.row());
+			}
+			for (DocumentText.Row row : block.subList(1, block.size())) {
+				if (Keywords.NOT_ADDRESS.matcher(row.text()).find() || !LETTER.matcher(row.text()).find()) {
+					break;
+				}
+				lines.add(row.text().strip());
+				used.add(row);
+			}
+			if (lines.isEmpty()) {
+				continue;
+			}
+			DocumentText.Row nameRow = used.get(0);
+			invoice.set(InvoiceField.CUSTOMER_NAME, Field.of(lines.get(0), lines.get(0), 0.6, FieldSource.RULES, nameRow.evidence()));
+			if (lines.size() > 1) {
+				String address = String.join(", ", lines.subList(1, lines.size()));
+				List<Evidence> evidence = used.subList(1, used.size()).stream().flatMap(row -> row.evidence().stream()).toList();
+				invoice.set(InvoiceField.CUSTOMER_ADDRESS, Field.of(address, address, 0.55, FieldSource.RULES, evidence));
+			}
+			return Set.copyOf(block);
+		}
+		return Set.of();
+	}
+
+	private void taxIds(InvoiceBuilder invoice, Set<DocumentText.Row> customerRows) {
+		for (DocumentText.Row row : text.rows()) {
+			List<Found> ids = new ArrayList<>(Identifiers.vatIds(row.text()));
+			Matcher label = Keywords.TAX_ID_LABEL.matcher(row.text());
+			if (ids.isEmpty() && label.find()) {
+				labelledTaxId(row, label.end()).ifPresent(ids::add);
+			}
+			for (Found id : ids) {
+				String before = row.text().substring(Math.max(0, id.start() - 30), id.start());
+				boolean forCustomer = customerRows.contains(row) || Keywords.CUSTOMER_TAX_ID_LABEL.matcher(before).find();
+				InvoiceField field = forCustomer ? InvoiceField.CUSTOMER_TAX_ID : InvoiceField.VENDOR_TAX_ID;
+				if (invoice.get(field) == null && !sameAsOther(invoice, field, id.value())) {
+					invoice.set(field, Field.of(id.value(), row.text().substring(id.start(), id.end()), 0.8, FieldSource.RULES,
+							row.evidence(id.start(), id.end())));
+				}
+			}
+		}
+	}
+
+	private static boolean sameAsOther(InvoiceBuilder invoice, InvoiceField field, String id) {
+		InvoiceField other = field == InvoiceField.VENDOR_TAX_ID ? InvoiceField.CUSTOMER_TAX_ID : InvoiceField.VENDOR_TAX_ID;
+		return invoice.get(other) != null && id.equals(invoice.get(other).value());
+	}
+
+	/** A tax number in a national format after its label ("GST ID: 000750673920", "St.-Nr. 123/456/78901"). */
+	private static Optional<Found> labelledTaxId(DocumentText.Row row, int from) {
+		Matcher token = Pattern.compile("[\\s:.#-]*([A-Z]{0,3}[\\d][\\d\\s/.-]{5,}\\d)").matcher(row.text());
+		if (token.find(from) && token.start() == from) {
+			return Identifiers.normaliseTaxId(token.group(1))
+				.map(value -> new Found(value, token.start(1), token.end(1)));
+		}
+		return Optional.empty();
+	}
+
+	private void contact(InvoiceBuilder invoice, Set<DocumentText.Row> customerRows) {
+		for (DocumentText.Row row : text.rows()) {
+			if (customerRows.contains(row)) {
+				continue;
+			}
+			if (invoice.get(InvoiceField.VENDOR_EMAIL) == null) {
+				first(Identifiers.emails(row.text()), row).ifPresent(found -> invoice.set(InvoiceField.VENDOR_EMAIL, found));
+			}
+			if (invoice.get(InvoiceField.VENDOR_IBAN) == null) {
+				first(Identifiers.ibans(row.text()), row).ifPresent(found -> invoice.set(InvoiceField.VENDOR_IBAN, found));
+			}
+			Matcher phoneLabel = Keywords.PHONE_LABEL.matcher(row.text());
+			if (invoice.get(InvoiceField.VENDOR_PHONE) == null && phoneLabel.find()) {
+				Identifiers.phones(row.text())
+					.stream()
+					.filter(phone -> phone.start() >= phoneLabel.start())
+					.findFirst()
+					.ifPresent(phone -> invoice.set(InvoiceField.VENDOR_PHONE, Field.of(phone.value(),
+							row.text().substring(phone.start(), phone.end()), 0.75, FieldSource.RULES,
+							row.evidence(phone.start(), phone.end()))));
+			}
+		}
+	}
+
+	private static Optional<Field<String>> first(List<Found> found, DocumentText.Row row) {
+		return found.stream()
+			.findFirst()
+			.map(id -> Field.of(id.value(), row.text().substring(id.start(), id.end()), 0.8, FieldSource.RULES,
+					row.evidence(id.start(), id.end())));
+	}
+
+}

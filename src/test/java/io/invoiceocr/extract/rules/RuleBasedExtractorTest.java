@@ -1,0 +1,124 @@
+package io.invoiceocr.extract.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import io.invoiceocr.extract.Extraction;
+import io.invoiceocr.extract.ExtractionInput;
+import io.invoiceocr.extract.FieldSource;
+import io.invoiceocr.extract.Invoice;
+import io.invoiceocr.extract.Pages;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The rule-based extractor on receipts and invoices in the languages it knows. */
+class RuleBasedExtractorTest {
+
+	private final RuleBasedExtractor extractor = new RuleBasedExtractor();
+
+	@Test
+	void readsAMalaysianReceipt() {
+		// given a receipt as SROIE's receipts print them
+		Extraction extraction = extract("YONGFATT ENTERPRISE", "(JM0352019-K)", "NO 122.124. JALAN DEDAP 13",
+				"81100 JOHOR BAHRU", "TEL: 07-3507405", "GST REG NO: 001817583872", "TAX INVOICE",
+				"INVOICE NO: 1010101 | 25/12/2018 | 8:13:39 PM", "ITEM | QTY | AMOUNT", "KINGS SAFETY SHOES 1 | 1 | 76.32",
+				"TOTAL SALES (EXCLUDING GST) | 76.32", "GST @6% | 4.58", "TOTAL SALES (INCLUSIVE OF GST) | 80.90",
+				"ROUNDING ADJ | 0.00", "TOTAL AMOUNT (RM) | 80.90", "CASH | 100.00", "CHANGE | 19.10");
+
+		// when
+		Invoice invoice = extraction.invoice();
+
+		// then
+		assertThat(invoice.vendor().name().value()).isEqualTo("YONGFATT ENTERPRISE");
+		assertThat(invoice.vendor().address().value()).isEqualTo("NO 122.124. JALAN DEDAP 13, 81100 JOHOR BAHRU");
+		assertThat(invoice.vendor().taxId().value()).isEqualTo("001817583872");
+		assertThat(invoice.invoiceDate().value()).isEqualTo(LocalDate.of(2018, 12, 25));
+		assertThat(invoice.invoiceNumber().value()).isEqualTo("1010101");
+		assertThat(invoice.total().value()).isEqualByComparingTo("80.90");
+		assertThat(invoice.subtotal().value()).isEqualByComparingTo("76.32");
+		assertThat(invoice.taxTotal().value()).isEqualByComparingTo("4.58");
+		assertThat(invoice.currency().value()).isEqualTo("MYR");
+		assertThat(invoice.total().source()).isEqualTo(FieldSource.RULES);
+		assertThat(invoice.total().evidence()).extracting(evidence -> evidence.text()).contains("80.90");
+		assertThat(extraction.validation().failures()).isEmpty();
+	}
+
+	@Test
+	void readsAGermanInvoiceWithCommaDecimalsAndTaxBreakdown() {
+		// given
+		Extraction extraction = extract("Lieferant GmbH · Lieferstraße 20 · 80333 München", "Kunden AG | Rechnung",
+				"Rechnungsnummer: 471102 | Rechnungsdatum: 05.03.2018", "Fällig am: 19.03.2018",
+				"Pos. | Bezeichnung | Menge | Einzelpreis | Betrag", "1 | Trennblätter A4 | 20 | 9,90 | 198,00",
+				"2 | Joghurt Banane | 50 | 5,50 | 275,00", "Summe netto | 473,00", "MwSt 19% | 89,87", "Gesamtbetrag | 562,87 EUR",
+				"Zahlungsbedingungen: 14 Tage netto", "USt-IdNr. DE123456789", "IBAN DE89 3704 0044 0532 0130 00");
+
+		// when
+		Invoice invoice = extraction.invoice();
+
+		// then
+		assertThat(invoice.vendor().name().value()).isEqualTo("Lieferant GmbH");
+		assertThat(invoice.invoiceNumber().value()).isEqualTo("471102");
+		assertThat(invoice.invoiceDate().value()).isEqualTo(LocalDate.of(2018, 3, 5));
+		assertThat(invoice.dueDate().value()).isEqualTo(LocalDate.of(2018, 3, 19));
+		assertThat(invoice.subtotal().value()).isEqualByComparingTo("473.00");
+		assertThat(invoice.taxTotal().value()).isEqualByComparingTo("89.87");
+		assertThat(invoice.total().value()).isEqualByComparingTo("562.87");
+		assertThat(invoice.currency().value()).isEqualTo("EUR");
+		assertThat(invoice.taxes()).singleElement().satisfies(tax -> {
+			assertThat(tax.rate().value()).isEqualByComparingTo("19");
+			assertThat(tax.amount().value()).isEqualByComparingTo("89.87");
+		});
+		assertThat(invoice.vendor().taxId().value()).isEqualTo("DE123456789");
+		assertThat(invoice.vendor().iban().value()).isEqualTo("DE89370400440532013000");
+		assertThat(invoice.paymentTerms().value()).contains("14 Tage netto");
+		assertThat(invoice.lineItems()).hasSize(2);
+		assertThat(invoice.lineItems().get(0).amount().value()).isEqualByComparingTo("198.00");
+		assertThat(extraction.validation().failures()).isEmpty();
+	}
+
+	@Test
+	void readsFrenchDutchSpanishPolishAndMalayTotals() {
+		assertThat(total("Facture N° F-2024-12", "Total HT | 100,00", "TVA 20% | 20,00", "Total TTC | 120,00")).isEqualByComparingTo("120.00");
+		assertThat(total("Factuur", "Subtotaal | 100,00", "BTW 21% | 21,00", "Te betalen | 121,00")).isEqualByComparingTo("121.00");
+		assertThat(total("Factura", "Base imponible | 100,00", "IVA 21% | 21,00", "Importe total | 121,00")).isEqualByComparingTo("121.00");
+		assertThat(total("Faktura VAT", "Wartość netto | 100,00", "VAT 23% | 23,00", "Do zapłaty | 123,00 zł")).isEqualByComparingTo("123.00");
+		assertThat(total("RESIT", "JUMLAH | RM 12.50", "TUNAI | RM 20.00", "BAKI | RM 7.50")).isEqualByComparingTo("12.50");
+	}
+
+	@Test
+	void theLowestOfEqualTotalsWinsAndCashIsNotATotal() {
+		assertThat(total("TOTAL | 9.90", "DISCOUNT | 0.90", "TOTAL | 9.00", "CASH | 10.00", "CHANGE | 1.00"))
+			.isEqualByComparingTo("9.00");
+	}
+
+	@Test
+	void aTotalUnderItsLabelIsRead() {
+		assertThat(total("Invoice 12", "Amount due", "$1,234.50")).isEqualByComparingTo("1234.50");
+	}
+
+	@Test
+	void anAmericanInvoiceReadsItsDateMonthFirst() {
+		Invoice invoice = extract("ACME Inc.", "Invoice # 4711", "Date: 03/04/2024", "Total $ 99.00").invoice();
+
+		assertThat(invoice.invoiceDate().value()).isEqualTo(LocalDate.of(2024, 3, 4));
+		assertThat(invoice.currency().value()).isEqualTo("USD");
+	}
+
+	@Test
+	void anEmptyDocumentGivesAnEmptyInvoiceWithTheMissingTotalListed() {
+		Extraction extraction = extract();
+
+		assertThat(extraction.invoice().total()).isNull();
+		assertThat(extraction.validation().failures()).extracting(check -> check.field()).contains("total", "invoiceDate");
+	}
+
+	private BigDecimal total(String... rows) {
+		return extract(rows).invoice().total().value();
+	}
+
+	private Extraction extract(String... rows) {
+		return extractor.extract(new ExtractionInput(Pages.document(rows), null));
+	}
+
+}
