@@ -2,6 +2,7 @@ package io.invoiceocr.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.invoiceocr.ocr.OcrResult;
@@ -51,6 +52,10 @@ public final class DocumentText {
 
 	}
 
+	private static final Pattern UNICODE_SPACE = Pattern.compile("[\\p{Zs}\\t\\u200B]");
+
+	private static final Pattern SPLIT_CENTS = Pattern.compile("(\\d)([.,]) (\\d{2})(?![\\d.,])");
+
 	private final List<Row> rows;
 
 	private final int pages;
@@ -68,11 +73,23 @@ public final class DocumentText {
 		List<Row> rows = new ArrayList<>();
 		for (PageResult page : pages) {
 			for (List<TextLine> row : ReadingOrder.rows(page.lines())) {
-				String text = row.stream().map(TextLine::text).collect(Collectors.joining(" "));
+				String text = row.stream().map(line -> plainSpaces(line.text())).collect(Collectors.joining(" "));
 				rows.add(new Row(rows.size() + 1, page.number(), row, text));
 			}
 		}
 		return new DocumentText(rows, pages.size());
+	}
+
+	/**
+	 * No-break, thin and other Unicode spaces as plain ones, one for one (offsets into the row stay
+	 * offsets into its lines): PDF text layers use them between a label and its value, and the
+	 * rules' patterns, like people, read them as spaces.
+	 */
+	private static String plainSpaces(String text) {
+		String plain = UNICODE_SPACE.matcher(text).replaceAll(" ");
+		// OCR puts a space after the decimal point of many receipt amounts ("RM 73. 00"): the space
+		// moves behind the cents, which keeps every offset within a character of its place
+		return SPLIT_CENTS.matcher(plain).replaceAll("$1$2$3 ");
 	}
 
 	public List<Row> rows() {

@@ -71,12 +71,11 @@ public final class ExtractEval {
 				dataset.layout(), dataset.cases().size());
 		log.print(header);
 		List<Run> runs = new ArrayList<>();
-		ExtractorChoice choice = ExtractorChoice.of(options);
-		log.println("extractor: " + choice.description());
-		try (OcrEngine engine = OcrEngines.create("OnnxRuntime")) {
+		try (ExtractorChoice choice = ExtractorChoice.of(options); OcrEngine engine = OcrEngines.create("OnnxRuntime")) {
+			log.println("extractor: " + choice.description());
 			List<OcrResult> read = new ArrayList<>();
 			for (ExtractDataset.Case document : dataset.cases()) {
-				read.add(engine.read(document.file()));
+				read.add(ocr(engine, document, options.ocrCache()));
 				if (read.size() % 20 == 0) {
 					log.printf(Locale.ROOT, "read %d/%d documents%n", read.size(), dataset.cases().size());
 				}
@@ -89,15 +88,15 @@ public final class ExtractEval {
 				runs.add(run("with the embedded XML (ZUGFeRD / Factur-X), " + choice.description() + " where there is none",
 						dataset, read, choice.withEmbeddedXml(), options.out().resolve("embedded-xml")));
 			}
-		}
-		if (dataset.layout() == ExtractLayout.SROIE) {
-			List<OcrResult> truthLines = new ArrayList<>();
-			for (ExtractDataset.Case document : dataset.cases()) {
-				truthLines.add(groundTruthLines(document));
+			if (dataset.layout() == ExtractLayout.SROIE) {
+				List<OcrResult> truthLines = new ArrayList<>();
+				for (ExtractDataset.Case document : dataset.cases()) {
+					truthLines.add(groundTruthLines(document));
+				}
+				runs.add(run("DIAGNOSTIC, not the figure: " + choice.description()
+						+ " on the ground-truth lines (the extractor alone, without OCR errors)", dataset, truthLines,
+						choice.fromText(), options.out().resolve("ground-truth-lines")));
 			}
-			runs.add(run("DIAGNOSTIC, not the figure: " + choice.description()
-					+ " on the ground-truth lines (the extractor alone, without OCR errors)", dataset, truthLines,
-					choice.fromText(), options.out().resolve("ground-truth-lines")));
 		}
 		StringBuilder summary = new StringBuilder(header);
 		for (Run run : runs) {
@@ -138,6 +137,21 @@ public final class ExtractEval {
 		}
 		Files.writeString(out.resolve("misses.tsv"), misses, StandardCharsets.UTF_8);
 		return new Run(title, score);
+	}
+
+	/** The document's OCR result, from the cache folder when it holds it. */
+	private OcrResult ocr(OcrEngine engine, ExtractDataset.Case document, Path cache) throws Exception {
+		if (cache == null) {
+			return engine.read(document.file());
+		}
+		Path cached = cache.resolve(document.id() + ".ocr.json");
+		if (Files.isRegularFile(cached)) {
+			return json.readValue(cached.toFile(), OcrResult.class);
+		}
+		OcrResult result = engine.read(document.file());
+		Files.createDirectories(cache);
+		Files.writeString(cached, json.writeValueAsString(result), StandardCharsets.UTF_8);
+		return result;
 	}
 
 	/** SROIE's own transcription of the receipt, as if OCR had read it perfectly. */

@@ -18,7 +18,7 @@ final class Keywords {
 	}
 
 	/** The strongest total labels: the amount to pay, tax included. */
-	static final Pattern GRAND_TOTAL = words("grand\\s*total|total\\s*(?:amount\\s*)?(?:payable|incl(?:\\.|uding|usive)?[^\\d]{0,20}"
+	static final Pattern GRAND_TOTAL = words("grand\\s*total|total\\s*(?:amount\\s*|amt\\.?\\s*)?(?:payable|incl\\p{L}*\\.?[^\\d]{0,20}"
 			+ "(?:gst|vat|tax|sst)?)|total\\s*sales?\\s*\\(?incl[^\\d]{0,25}|rounded\\s*total|total\\s*(?:after\\s*)?round(?:ing|ed)"
 			+ "|total\\s*ttc|montant\\s*ttc|net\\s*à\\s*payer|total\\s*à\\s*payer|gesamtbetrag(?!\\s*der)|rechnungsbetrag"
 			+ "|endbetrag|bruttobetrag|bruttosumme|gesamtsumme|\\p{L}*summe\\s*brutto|brutto\\s*gesamt|rechnungssumme(?!\\s*(?:ohne|netto|exkl))|totaal\\s*incl|totaalbedrag|te\\s*betalen"
@@ -32,9 +32,17 @@ final class Keywords {
 	static final Pattern NOT_TOTAL = words("sub\\s*-?\\s*total|total\\s*(?:excl|exclusive|before|ex\\.?)|total\\s*sales?\\s*\\(?excl"
 			+ "|total\\s*(?:gst|vat|tax|sst|mwst|tva|btw|iva)|total\\s*(?:qty|quantity|items?|pcs|units?|discount|savings?|saved)"
 			+ "|total\\s*ht|montant\\s*ht|zwischensumme|netto|nett?o?\\s*betrag|der\\s*(?:zu|ab)schl[äa]ge|ohne|summe\\s*netto|totaal\\s*excl|subtotaal"
-			+ "|base\\s*imponible|warto[śs][ćc]\\s*netto|razem\\s*netto|cash|change|tender|tunai|baki|rounding\\s*adj");
+			+ "|base\\s*imponible|warto[śs][ćc]\\s*netto|razem\\s*netto|cash|change|tender(?:ed)?|tunai|baki|rounding\\s*adj"
+			+ "|paid|received|diterima|deposit|total\\s*excl\\p{L}*");
 
-	static final Pattern SUBTOTAL = words("sub\\s*-?\\s*total|total\\s*(?:excl(?:\\.|uding|usive)?|before\\s*tax|ex\\.?\\s*(?:vat|gst))"
+	/**
+	 * The tax summary receipts print under the total ("GST SUMMARY / Tax Code Amount Tax / SR 6%
+	 * 7.55 0.45 / Total 7.55 0.45"): its "Total" row is not the receipt's.
+	 */
+	static final Pattern SUMMARY = words("(?:[gc]st|tax|sst|vat)\\s*summary|summary\\s*of\\s*(?:gst|tax)|ringkasan\\s*cukai"
+			+ "|tax\\s*code|kod\\s*cukai");
+
+	static final Pattern SUBTOTAL = words("sub\\s*-?\\s*total|total\\s*(?:excl\\p{L}*\\.?|before\\s*tax|ex\\.?\\s*(?:vat|gst))"
 			+ "[^\\d]{0,20}|total\\s*sales?\\s*\\(?excl[^\\d]{0,25}|net\\s*amount|amount\\s*excl[^\\d]{0,15}|zwischensumme"
 			+ "|nettobetrag|\\p{L}*summe\\s*(?:netto|ohne\\s*(?:ust|mwst)\\.?)|nettosumme|gesamt\\s*netto|netto\\s*gesamt|rechnungsbetrag\\s*netto|total\\s*ht|montant\\s*ht"
 			+ "|total\\s*hors\\s*taxes?|subtotaal|totaal\\s*excl[^\\d]{0,15}|netto\\s*bedrag|base\\s*imponible|importe\\s*neto"
@@ -45,7 +53,7 @@ final class Keywords {
 			+ "|mehrwertsteuer|tva|btw|iva|podatek(?:\\s*vat)?|cukai(?:\\s*jualan)?)");
 
 	/** Rows naming a tax that hold another amount: a total with or without the tax. */
-	static final Pattern NOT_TAX = words("incl(?:\\.|uding|usive)?|excl(?:\\.|uding|usive)?|before|after|inkl\\.?|exkl\\.?"
+	static final Pattern NOT_TAX = words("incl\\p{L}*\\.?|excl\\p{L}*\\.?|before|after|inkl\\.?|exkl\\.?"
 			+ "|ohne|hors|zonder|sin|bez|sebelum|selepas|sub\\s*-?\\s*total|netto|brutto|ttc|ht|total\\s*sales?|summary|ringkasan");
 
 	static final Pattern AMOUNT_DUE = words("amount\\s*due|balance\\s*due|total\\s*due|amount\\s*payable|balance|zahlbetrag"
@@ -68,15 +76,22 @@ final class Keywords {
 			+ "|f[äa]llig(?:\\s*am)?|zahlbar\\s*bis|zahlungsziel|date\\s*d['’]?[ée]ch[ée]ance|[ée]ch[ée]ance|vervaldatum"
 			+ "|uiterste\\s*betaaldatum|fecha\\s*de\\s*vencimiento|vencimiento|termin\\s*p[łl]atno[śs]ci|tarikh\\s*akhir");
 
+	/** Labels that say "the invoice's number". */
 	static final Pattern INVOICE_NUMBER = words("(?:tax\\s*)?invoice\\s*(?:no\\.?|number|num\\.?|nr\\.?|#|id)|invoice(?=\\s*[:#])"
-			// a title followed by its number: "Invoice INV/2023/03/0008", "Facture FA-2017-0010", "Handelsrechnung Nr. 4711"
-			+ "|(?:invoice|facture|rechnung|factuur|factura|faktura)(?=\\s+[\\p{L}\\p{N}]*[./_-]?\\d)|\\p{L}*rechnung\\s*(?:\\(\\d+\\)\\s*)?nr\\.?"
-			+ "|(?:invoice|rechnung|facture|factuur|factura|faktura)\\s*$|booking\\s*(?:id|no\\.?|number|ref(?:erence)?)|gutschrift\\s*nr\\.?"
 			+ "|inv\\.?\\s*(?:no\\.?|#|number)|bill\\s*(?:no\\.?|#|number)|receipt\\s*(?:no\\.?|#|number)|doc(?:ument)?\\.?\\s*(?:no\\.?|#)"
-			+ "|rechnungs?\\s*-?\\s*(?:nr\\.?|nummer|no\\.?)|rechnung\\s*(?:nr\\.?|#)|beleg\\s*-?\\s*nr\\.?"
+			+ "|rechnungs?\\s*-?\\s*(?:nr\\.?|nummer|no\\.?)|\\p{L}*rechnung(?:\\s+\\p{L}+){0,3}\\s*(?:\\(\\d+\\)\\s*)?(?:nr\\.?|#)"
+			+ "|beleg\\s*-?\\s*nr\\.?|gutschrift\\s*(?:nr\\.?|#)"
 			+ "|(?:n°|no\\.?|num[ée]ro)\\s*(?:de\\s*)?facture|facture\\s*(?:n°|no\\.?|num[ée]ro|#)"
 			+ "|factuur\\s*(?:nr\\.?|nummer|#)|factuurnummer|n[úu]mero\\s*de\\s*factura|factura\\s*(?:n[º°o]\\.?|#)"
-			+ "|(?:nr|numer)\\s*faktury|faktura\\s*(?:vat\\s*)?(?:nr\\.?|#)|no\\.?\\s*invois|invois\\s*(?:no\\.?|#)");
+			+ "|(?:nr|numer)\\s*faktury|faktura\\s*(?:vat\\s*)?(?:nr\\.?|#)|no\\.?\\s*invois|invois\\s*(?:no\\.?|#)"
+			+ "|booking\\s*(?:id|no\\.?|number|ref(?:erence)?)");
+
+	/**
+	 * A document title standing before its number ("Invoice INV/2023/03/0008", "Avoir AV-2017-0005")
+	 * or ending its row, with the number on the next: weaker than a number label, tried after them.
+	 */
+	static final Pattern INVOICE_TITLE = words("(?:invoice|facture|avoir|rechnung|gutschrift|factuur|factura|faktura|credit\\s*note)"
+			+ "(?=\\s+[\\p{L}\\p{N}]*[./_-]?\\d)|(?:invoice|rechnung|facture|factuur|factura|faktura)\\s*$");
 
 	static final Pattern PURCHASE_ORDER = words("purchase\\s*order(?:\\s*(?:no\\.?|number|#))?|p\\.?\\s*o\\.?\\s*(?:no\\.?|number|#)"
 			+ "|order\\s*(?:no\\.?|number|#|ref(?:erence)?)|your\\s*(?:order|ref(?:erence)?)|bestellnummer|ihre\\s*bestellung"
@@ -104,7 +119,7 @@ final class Keywords {
 			+ "|invois(?:\\s*cukai)?|resit|credit\\s*note|page|seite");
 
 	/** Legal forms that mark a company's name. */
-	static final Pattern COMPANY = words("sdn\\.?\\s*bhd\\.?|bhd\\.?|berhad|enterprise|trading|gmbh|ag|kg|ohg|e\\.\\s?k\\.|ug"
+	static final Pattern COMPANY = words("s[do0]n\\.?\\s*b[hn][dn]\\.?|bhd\\.?|berhad|s/b|enterprise|trading|gmbh|ag|kg|ohg|e\\.\\s?k\\.|ug"
 			+ "|ltd\\.?|limited|llc|inc\\.?|corp(?:oration)?\\.?|plc|s\\.?\\s?a\\.?\\s?r\\.?\\s?l\\.?|sas|s\\.a\\.|b\\.\\s?v\\.?"
 			+ "|n\\.\\s?v\\.?|s\\.l\\.|sp\\.\\s*z\\s*o\\.\\s*o\\.?|s\\.p\\.a\\.|srl|oy|ab|company|co\\.|restaurant|restoran"
 			+ "|cafe|café|kedai|store|mart|market|supermarket|hardware|bakery|pharmacy|stationery|services?");

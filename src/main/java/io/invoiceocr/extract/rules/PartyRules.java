@@ -14,6 +14,8 @@ import io.invoiceocr.extract.Field;
 import io.invoiceocr.extract.FieldSource;
 import io.invoiceocr.extract.InvoiceBuilder;
 import io.invoiceocr.extract.InvoiceField;
+import io.invoiceocr.extract.normalize.DateOrder;
+import io.invoiceocr.extract.normalize.Dates;
 import io.invoiceocr.extract.normalize.Found;
 import io.invoiceocr.extract.normalize.Identifiers;
 
@@ -30,7 +32,7 @@ final class PartyRules {
 	private static final int HEADER_ROWS = 12;
 
 	/** Rows an address may span. */
-	private static final int ADDRESS_ROWS = 4;
+	private static final int ADDRESS_ROWS = 6;
 
 	/** Rows under a customer label that belong to the customer. */
 	private static final int CUSTOMER_ROWS = 4;
@@ -45,6 +47,19 @@ final class PartyRules {
 	/** A company registration number on its own row, e.g. "(CO. REG: 123456-A)" or "(860671-D)". */
 	private static final Pattern REGISTRATION = Pattern.compile("^\\(?\\s*(?:co\\.?\\s*)?(?:reg(?:istration)?\\.?\\s*)?(?:no\\.?)?"
 			+ "[\\s.:]*[a-z]{0,3}\\d[\\d\\s-]{3,}[a-z]?\\s*\\)?$", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A company registration number printed beside a name or an address: "(519537-X)",
+	 * "(CO. REG: 123456-A)", "ROC No.: (1072825-A)".
+	 */
+	private static final Pattern REGISTRATION_NUMBER = Pattern.compile("\\(?\\s*(?:(?:co|roc|reg)[\\s.:-]*(?:reg|no)?[\\s.:-]*)?"
+			+ "\\(?\\s*[A-Z]{0,2}\\d{4,}[-\\s]?[A-Z]\\s*\\)?(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+
+	/** A receipt's running number before the shop's name: "#000002 BAIFU (M) Sdn Bhd". */
+	private static final Pattern LEADING_NUMBER = Pattern.compile("^#\\d+\\s+");
+
+	/** A phone or fax number labelled by its initial: "T: 03-2093 7358". */
+	private static final Pattern INITIAL_LABEL = Pattern.compile("(?<![\\p{L}])[TF]\\s*:\\s*[+\\d(]");
 
 	private final DocumentText text;
 
@@ -64,10 +79,19 @@ final class PartyRules {
 
 	private Optional<Candidate<String>> vendorName() {
 		List<DocumentText.Row> header = text.rowsOfPage(1).stream().limit(HEADER_ROWS).toList();
-		for (DocumentText.Row row : header) {
+		for (int i = 0; i < header.size(); i++) {
+			DocumentText.Row row = header.get(i);
 			Matcher company = Keywords.COMPANY.matcher(row.text());
 			if (company.find() && plausibleName(row.text())) {
-				return Optional.of(part(row, company.start(), 0.7));
+				Candidate<String> name = cleaned(part(row, company.start(), 0.7));
+				// "LIAN CHI PU TIAN VEGETARIAN / RESTAURANT SDN BHD": a legal form that opens its row
+				// finishes the name begun on the row above
+				if (company.start() == 0 && i > 0 && plausibleName(header.get(i - 1).text())
+						&& !Keywords.COMPANY.matcher(header.get(i - 1).text()).find()) {
+					String joined = header.get(i - 1).text().strip() + " " + name.value();
+					return Optional.of(new Candidate<>(joined, joined, row, name.start(), name.end(), 0.65));
+				}
+				return Optional.of(name);
 			}
 		}
 		Optional<DocumentText.Row> largest = header.stream()
@@ -76,9 +100,19 @@ final class PartyRules {
 			.max((a, b) -> Float.compare(printSize(a), printSize(b)));
 		Optional<DocumentText.Row> first = header.stream().filter(row -> plausibleName(row.text())).findFirst();
 		if (largest.isPresent() && first.isPresent() && printSize(largest.get()) > 1.2f * printSize(first.get())) {
-			return Optional.of(part(largest.get(), 0, 0.6));
+			return Optional.of(cleaned(part(largest.get(), 0, 0.6)));
 		}
-		return first.map(row -> part(row, 0, 0.5));
+		return first.map(row -> cleaned(part(row, 0, 0.5)));
+	}
+
+	/** The name without the registration number or running number printed with it. */
+	private static Candidate<String> cleaned(Candidate<String> name) {
+		String value = LEADING_NUMBER.matcher(REGISTRATION_NUMBER.matcher(name.value()).replaceAll("")).replaceAll("");
+		value = value.replaceAll("[\\s,;:]+$", "").strip();
+		if (value.isEmpty() || value.equals(name.value())) {
+			return name;
+		}
+		return new Candidate<>(value, name.text(), name.row(), name.start(), name.end(), name.confidence());
 	}
 
 	/** The piece of a sender line that holds the name (the part around {@code at}). */
@@ -128,12 +162,13 @@ final class PartyRules {
 		else {
 			for (int i = page.indexOf(nameRow) + 1; i < page.size() && parts.size() < ADDRESS_ROWS; i++) {
 				DocumentText.Row row = page.get(i);
-				String line = row.text().strip();
-				if (REGISTRATION.matcher(line).matches() && parts.isEmpty()) {
-					continue;
+				String line = REGISTRATION_NUMBER.matcher(row.text()).replaceAll("").replaceAll("^[\\s,;:]+|[\\s,;:]+$", "");
+				boolean dateRow = !Dates.find(line, DateOrder.UNKNOWN).isEmpty() && !Keywords.NOT_ADDRESS.matcher(line).find();
+				if (REGISTRATION.matcher(row.text().strip()).matches() || line.isEmpty() || dateRow && parts.isEmpty()) {
+					continue; // printed between the name and the address
 				}
-				if (customerRows.contains(row) || Keywords.NOT_ADDRESS.matcher(line).find()
-						|| Keywords.DOCUMENT_TITLE.matcher(line).lookingAt() || !LETTER.matcher(line).find()) {
+				if (customerRows.contains(row) || Keywords.NOT_ADDRESS.matcher(line).find() || INITIAL_LABEL.matcher(line).find()
+						|| Keywords.DOCUMENT_TITLE.matcher(line).lookingAt() || !LETTER.matcher(line).find() || dateRow) {
 					break;
 				}
 				parts.add(line);

@@ -40,7 +40,8 @@ final class ReferenceRules {
 	}
 
 	void fill(InvoiceBuilder invoice) {
-		reference(Keywords.INVOICE_NUMBER).ifPresent(found -> invoice.set(InvoiceField.INVOICE_NUMBER, found.toField()));
+		reference(Keywords.INVOICE_NUMBER).or(() -> reference(Keywords.INVOICE_TITLE))
+			.ifPresent(found -> invoice.set(InvoiceField.INVOICE_NUMBER, found.toField()));
 		reference(Keywords.PURCHASE_ORDER).ifPresent(found -> invoice.set(InvoiceField.PURCHASE_ORDER, found.toField()));
 		paymentTerms().ifPresent(found -> invoice.set(InvoiceField.PAYMENT_TERMS, found.toField()));
 	}

@@ -32,6 +32,9 @@ final class TotalsRules {
 	/** A receipt without any total label: its largest amount (cash and change aside). */
 	private static final double LARGEST_AMOUNT = 0.4;
 
+	/** Rows a tax summary table spans under its heading. */
+	private static final int SUMMARY_ROWS = 8;
+
 	private final DocumentText text;
 
 	private final Conventions conventions;
@@ -69,12 +72,24 @@ final class TotalsRules {
 	private Optional<Candidate<BigDecimal>> best(Pattern label, Pattern unless) {
 		List<Candidate<BigDecimal>> found = new ArrayList<>();
 		for (LabelledRow labelled : LabelledRow.find(text, label)) {
-			if (unless != null && unless.matcher(labelled.row().text()).find()) {
+			if (unless != null && unless.matcher(labelled.row().text()).find() || inTaxSummary(labelled.row())) {
 				continue;
 			}
 			amountRightOf(labelled).ifPresent(found::add);
 		}
-		return found.stream().max(Comparator.comparingInt((Candidate<BigDecimal> c) -> c.row().number()));
+		// a total of nothing ("Discount total 0.00") is a total only when there is no other
+		boolean someNonZero = found.stream().anyMatch(candidate -> candidate.value().signum() != 0);
+		return found.stream()
+			.filter(candidate -> !someNonZero || candidate.value().signum() != 0)
+			.max(Comparator.comparingInt((Candidate<BigDecimal> c) -> c.row().number()));
+	}
+
+	/** Whether the row stands in a tax summary table, below its heading on the same page. */
+	private boolean inTaxSummary(DocumentText.Row row) {
+		return text.rowsOfPage(row.page())
+			.stream()
+			.filter(heading -> heading.number() < row.number() && heading.number() >= row.number() - SUMMARY_ROWS)
+			.anyMatch(heading -> Keywords.SUMMARY.matcher(heading.text()).find());
 	}
 
 	private Optional<Candidate<BigDecimal>> amountRightOf(LabelledRow labelled) {

@@ -87,6 +87,18 @@ class RuleBasedExtractorTest {
 	}
 
 	@Test
+	void findsInvoiceNumbersAfterTheirLabelsTitlesAndUnderTableHeaders() {
+		assertThat(number("Handelsrechnung Nr. 47110815 vom 31.10.2018")).isEqualTo("47110815");
+		assertThat(number("Rechnung des Versicherers (575) Nr. 00.123.456.7-2018-1 vom 11.03.2018"))
+			.isEqualTo("00.123.456.7-2018-1");
+		assertThat(number("Avoir AV-2017-0005")).isEqualTo("AV-2017-0005");
+		assertThat(number("Invoice INV/2023/03/0008", "Invoice Date: | Due Date:")).isEqualTo("INV/2023/03/0008");
+		assertThat(number("Booking ID | Payment Mode", "IBZY2087 | Cash at Hotel")).isEqualTo("IBZY2087");
+		// an explicit number label wins over a title at the end of a row
+		assertThat(number("Lieferantenstraße 20 | RECHNUNG", "80333 München | Rechnungsnummer 471102")).isEqualTo("471102");
+	}
+
+	@Test
 	void theLowestOfEqualTotalsWinsAndCashIsNotATotal() {
 		assertThat(total("TOTAL | 9.90", "DISCOUNT | 0.90", "TOTAL | 9.00", "CASH | 10.00", "CHANGE | 1.00"))
 			.isEqualByComparingTo("9.00");
@@ -111,6 +123,10 @@ class RuleBasedExtractorTest {
 
 		assertThat(extraction.invoice().total()).isNull();
 		assertThat(extraction.validation().failures()).extracting(check -> check.field()).contains("total", "invoiceDate");
+	}
+
+	private String number(String... rows) {
+		return extract(rows).invoice().invoiceNumber().value();
 	}
 
 	private BigDecimal total(String... rows) {
