@@ -110,6 +110,8 @@ final class Keywords {
 
 	/** Rows after a vendor's name that are no longer its address. */
 	static final Pattern NOT_ADDRESS = words("tel|telephone|phone|fax|mobile|hp|e-?mail|www|http|gst|sst|vat|tax|reg(?:istration)?"
+			// the same labels as OCR misreads them: G5T, GS7, Te1, INV0ICE, N0
+			+ "|g[s5][t7]|te[l1](?=\\s*[:.])|[il1]e[l1](?=\\s*:)|inv[o0][il1][c0o]e|company|thank"
 			+ "|co\\.?\\s*(?:reg|no)|company\\s*no|invoice|receipt|date|cashier|ust|steuer|iban|bic|swift|tva|btw|siret|siren|nip"
 			+ "|kvk|handelsregister|hrb|amtsgericht|telefon|t[ée]l[ée]phone|rechnung|facture|factuur|factura|faktura|invois");
 

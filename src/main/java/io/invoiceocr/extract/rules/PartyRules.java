@@ -34,6 +34,9 @@ final class PartyRules {
 	/** Rows an address may span. */
 	private static final int ADDRESS_ROWS = 6;
 
+	/** Tax-id or date rows passed over between a vendor's name and its address. */
+	private static final int MAX_SKIPPED = 2;
+
 	/** Rows under a customer label that belong to the customer. */
 	private static final int CUSTOMER_ROWS = 4;
 
@@ -52,8 +55,9 @@ final class PartyRules {
 	 * A company registration number printed beside a name or an address: "(519537-X)",
 	 * "(CO. REG: 123456-A)", "ROC No.: (1072825-A)".
 	 */
-	private static final Pattern REGISTRATION_NUMBER = Pattern.compile("\\(?\\s*(?:(?:co|roc|reg)[\\s.:-]*(?:reg|no)?[\\s.:-]*)?"
-			+ "\\(?\\s*[A-Z]{0,2}\\d{4,}[-\\s]?[A-Z]\\s*\\)?(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+	private static final Pattern REGISTRATION_NUMBER = Pattern.compile("\\((?:[^()]*?)\\d{4,}[-\\s]?[A-Z]?\\s*\\)"
+			+ "|(?:co|roc|reg)\\.?[\\s.:-]*(?:re?g|no|rfg)?\\.?[\\s.:-]*\\(?[A-Z]{0,2}\\d{4,}[-\\s]?[A-Z]\\)?(?![\\p{L}\\p{N}])",
+			Pattern.CASE_INSENSITIVE);
 
 	/** A receipt's running number before the shop's name: "#000002 BAIFU (M) Sdn Bhd". */
 	private static final Pattern LEADING_NUMBER = Pattern.compile("^#\\d+\\s+");
@@ -152,19 +156,22 @@ final class PartyRules {
 	private Optional<Field<String>> vendorAddress(DocumentText.Row nameRow, Set<DocumentText.Row> customerRows) {
 		List<DocumentText.Row> page = text.rowsOfPage(nameRow.page());
 		List<String> parts = new ArrayList<>();
-		List<Evidence> evidence = new ArrayList<>();
+		List<List<Evidence>> evidence = new ArrayList<>();
 		// a sender line carries the address after the name
 		String afterName = SENDER_SEPARATOR.splitAsStream(nameRow.text()).skip(1).collect(Collectors.joining(", "));
 		if (DIGIT.matcher(afterName).find()) {
 			parts.add(afterName);
-			evidence.addAll(nameRow.evidence());
+			evidence.add(nameRow.evidence());
 		}
 		else {
+			int skipped = 0;
 			for (int i = page.indexOf(nameRow) + 1; i < page.size() && parts.size() < ADDRESS_ROWS; i++) {
 				DocumentText.Row row = page.get(i);
 				String line = REGISTRATION_NUMBER.matcher(row.text()).replaceAll("").replaceAll("^[\\s,;:]+|[\\s,;:]+$", "");
 				boolean dateRow = !Dates.find(line, DateOrder.UNKNOWN).isEmpty() && !Keywords.NOT_ADDRESS.matcher(line).find();
-				if (REGISTRATION.matcher(row.text().strip()).matches() || line.isEmpty() || dateRow && parts.isEmpty()) {
+				boolean idRow = Keywords.TAX_ID_LABEL.matcher(line).find() || !Identifiers.vatIds(line).isEmpty();
+				if (REGISTRATION.matcher(row.text().strip()).matches() || line.isEmpty()
+						|| parts.isEmpty() && (dateRow || idRow) && ++skipped <= MAX_SKIPPED) {
 					continue; // printed between the name and the address
 				}
 				if (customerRows.contains(row) || Keywords.NOT_ADDRESS.matcher(line).find() || INITIAL_LABEL.matcher(line).find()
@@ -172,14 +179,21 @@ final class PartyRules {
 					break;
 				}
 				parts.add(line);
-				evidence.addAll(row.evidence());
+				evidence.add(row.evidence());
 			}
 		}
-		String address = String.join(", ", parts);
+		// rows between the name and the address proper: a branch name, "formerly known as ..."
+		int start = 0;
+		while (start < parts.size() - 1 && start < 2 && !DIGIT.matcher(parts.get(start)).find()
+				&& parts.subList(start + 1, parts.size()).stream().anyMatch(part -> DIGIT.matcher(part).find())) {
+			start++;
+		}
+		String address = String.join(", ", parts.subList(start, parts.size()));
 		if (!DIGIT.matcher(address).find()) {
 			return Optional.empty();
 		}
-		return Optional.of(Field.of(address, address, 0.6, FieldSource.RULES, evidence));
+		return Optional.of(Field.of(address, address, 0.6, FieldSource.RULES,
+				evidence.subList(start, evidence.size()).stream().flatMap(List::stream).toList()));
 	}
 
 	/** Fills the customer's name and address after its label; returns the rows they took. */
