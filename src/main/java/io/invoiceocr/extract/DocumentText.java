@@ -56,6 +56,8 @@ public final class DocumentText {
 
 	private static final Pattern SPLIT_CENTS = Pattern.compile("(\\d)([.,]) (\\d{2})(?![\\d.,])");
 
+	private static final Pattern DOLLAR_AS_S = Pattern.compile("(?<![\\p{L}\\p{N}])S(?=\\d{1,6}[.,]\\d{2}(?!\\d))");
+
 	private final List<Row> rows;
 
 	private final int pages;
@@ -89,7 +91,9 @@ public final class DocumentText {
 		String plain = UNICODE_SPACE.matcher(text).replaceAll(" ");
 		// OCR puts a space after the decimal point of many receipt amounts ("RM 73. 00"): the space
 		// moves behind the cents, which keeps every offset within a character of its place
-		return SPLIT_CENTS.matcher(plain).replaceAll("$1$2$3 ");
+		plain = SPLIT_CENTS.matcher(plain).replaceAll("$1$2$3 ");
+		// and reads a dollar sign before an amount as an S ("S8.20")
+		return DOLLAR_AS_S.matcher(plain).replaceAll("\\$");
 	}
 
 	public List<Row> rows() {

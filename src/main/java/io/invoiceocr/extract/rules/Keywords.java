@@ -23,7 +23,7 @@ final class Keywords {
 			+ "|total\\s*ttc|montant\\s*ttc|net\\s*à\\s*payer|total\\s*à\\s*payer|gesamtbetrag(?!\\s*der)|rechnungsbetrag"
 			+ "|endbetrag|bruttobetrag|bruttosumme|gesamtsumme|\\p{L}*summe\\s*brutto|brutto\\s*gesamt|rechnungssumme(?!\\s*(?:ohne|netto|exkl))|totaal\\s*incl|totaalbedrag|te\\s*betalen"
 			+ "|importe\\s*total|total\\s*a\\s*pagar|do\\s*zap[łl]aty|warto[śs][ćc]\\s*brutto|razem\\s*brutto"
-			+ "|jumlah\\s*(?:besar|keseluruhan)|nett?\\s*total|total\\s*due|invoice\\s*total|total\\s*(?:eur|usd|gbp|rm|myr|chf|pln)");
+			+ "|jumlah\\s*(?:besar|keseluruhan)|nett?\\s*total|total\\s*due|invoice\\s*total|a[mn][o0]?u?nt\\s*incl\\p{L}*\\.?|total\\s*(?:eur|usd|gbp|rm|myr|chf|pln)");
 
 	/** Plain total labels. */
 	static final Pattern TOTAL = words("total(?:\\s*amount)?|totaal|summe|gesamt|montant\\s*total|razem|suma|og[óo][łl]em|jumlah|amount");
@@ -33,13 +33,16 @@ final class Keywords {
 			+ "|total\\s*(?:gst|vat|tax|sst|mwst|tva|btw|iva)|total\\s*(?:qty|quantity|items?|pcs|units?|discount|savings?|saved)"
 			+ "|total\\s*ht|montant\\s*ht|zwischensumme|netto|nett?o?\\s*betrag|der\\s*(?:zu|ab)schl[äa]ge|ohne|summe\\s*netto|totaal\\s*excl|subtotaal"
 			+ "|base\\s*imponible|warto[śs][ćc]\\s*netto|razem\\s*netto|cash|change|tender(?:ed)?|tunai|baki|rounding\\s*adj"
-			+ "|paid|received|diterima|deposit|total\\s*excl\\p{L}*");
+			+ "|paid|received|diterima|deposit|accepted|total\\s*excl\\p{L}*|tax\\s*total|gst\\s*total");
+
+	/** A grand-total label that only states the tax it includes: "TOTAL INCLUDES 6% GST 1.61". */
+	static final Pattern NOT_GRAND_TOTAL = words("includ(?:es|ing)\\s*\\d+(?:[.,]\\d+)?\\s*%|der\\s*(?:zu|ab)schl[äa]ge");
 
 	/**
 	 * The tax summary receipts print under the total ("GST SUMMARY / Tax Code Amount Tax / SR 6%
 	 * 7.55 0.45 / Total 7.55 0.45"): its "Total" row is not the receipt's.
 	 */
-	static final Pattern SUMMARY = words("(?:[gc]st|tax|sst|vat)\\s*summary|summary\\s*of\\s*(?:gst|tax)|ringkasan\\s*cukai"
+	static final Pattern SUMMARY = words("(?:[gc]st|tax|sst|vat)\\s*su[mhl]{1,3}ary|summary\\s*of\\s*(?:gst|tax)|ringkasan\\s*cukai"
 			+ "|tax\\s*code|kod\\s*cukai");
 
 	static final Pattern SUBTOTAL = words("sub\\s*-?\\s*total|total\\s*(?:excl\\p{L}*\\.?|before\\s*tax|ex\\.?\\s*(?:vat|gst))"

@@ -22,14 +22,29 @@ record LabelledRow(DocumentText.Row row, int labelStart, int labelEnd, DocumentT
 
 	/** Every row of the document holding the label, with its first occurrence. */
 	static List<LabelledRow> find(DocumentText text, Pattern label) {
+		return find(text, label, false);
+	}
+
+	/**
+	 * Every occurrence of the label in the document, in reading order: a receipt's row may hold two
+	 * ("TOTAL SAVING: 0.00 TOTAL 6.85").
+	 */
+	static List<LabelledRow> findAll(DocumentText text, Pattern label) {
+		return find(text, label, true);
+	}
+
+	private static List<LabelledRow> find(DocumentText text, Pattern label, boolean all) {
 		List<LabelledRow> found = new ArrayList<>();
 		List<DocumentText.Row> rows = text.rows();
 		for (int i = 0; i < rows.size(); i++) {
 			DocumentText.Row row = rows.get(i);
+			DocumentText.Row next = i + 1 < rows.size() && rows.get(i + 1).page() == row.page() ? rows.get(i + 1) : null;
 			Matcher matcher = label.matcher(row.text());
-			if (matcher.find()) {
-				DocumentText.Row next = i + 1 < rows.size() && rows.get(i + 1).page() == row.page() ? rows.get(i + 1) : null;
+			while (matcher.find()) {
 				found.add(new LabelledRow(row, matcher.start(), matcher.end(), next));
+				if (!all) {
+					break;
+				}
 			}
 		}
 		return found;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.invoiceocr.extract.DocumentText;
@@ -46,7 +47,7 @@ final class TotalsRules {
 
 	void fill(InvoiceBuilder invoice) {
 		Optional<Candidate<BigDecimal>> due = best(Keywords.AMOUNT_DUE, null);
-		Optional<Candidate<BigDecimal>> total = best(Keywords.GRAND_TOTAL, null)
+		Optional<Candidate<BigDecimal>> total = best(Keywords.GRAND_TOTAL, Keywords.NOT_GRAND_TOTAL)
 			.or(() -> best(Keywords.TOTAL, Keywords.NOT_TOTAL))
 			// an invoice that states only what is due: that is its total, less surely
 			.or(() -> due.map(found -> new Candidate<>(found.value(), found.text(), found.row(), found.start(), found.end(),
@@ -71,8 +72,8 @@ final class TotalsRules {
 	 */
 	private Optional<Candidate<BigDecimal>> best(Pattern label, Pattern unless) {
 		List<Candidate<BigDecimal>> found = new ArrayList<>();
-		for (LabelledRow labelled : LabelledRow.find(text, label)) {
-			if (unless != null && unless.matcher(labelled.row().text()).find() || inTaxSummary(labelled.row())) {
+		for (LabelledRow labelled : LabelledRow.findAll(text, label)) {
+			if (unless != null && deniedBefore(unless, labelled) || inTaxSummary(labelled.row())) {
 				continue;
 			}
 			amountRightOf(labelled).ifPresent(found::add);
@@ -82,6 +83,21 @@ final class TotalsRules {
 		return found.stream()
 			.filter(candidate -> !someNonZero || candidate.value().signum() != 0)
 			.max(Comparator.comparingInt((Candidate<BigDecimal> c) -> c.row().number()));
+	}
+
+	/**
+	 * Whether a denying label ("Total Sales (Excluding GST)", "Paid Amount") stands between the
+	 * previous amount of the row and the end of this label: it then speaks of this amount.
+	 */
+	private boolean deniedBefore(Pattern unless, LabelledRow labelled) {
+		String row = labelled.row().text();
+		int from = amounts(row).stream()
+			.filter(amount -> amount.end() <= labelled.labelStart())
+			.mapToInt(FoundAmount::end)
+			.max()
+			.orElse(0);
+		Matcher denial = unless.matcher(row).region(from, row.length());
+		return denial.find() && denial.start() < labelled.labelEnd();
 	}
 
 	/** Whether the row stands in a tax summary table, below its heading on the same page. */
