@@ -137,7 +137,9 @@ final class PartyRules {
 		return new Candidate<>(name, name, row, start, end, confidence);
 	}
 
-	private static boolean plausibleName(String row) {
+	private static boolean plausibleName(String printed) {
+		// a registration number printed with the name says nothing about the name itself
+		String row = REGISTRATION_NUMBER.matcher(printed).replaceAll("").strip();
 		long letters = LETTER.matcher(row).results().count();
 		return letters >= 3 && letters * 2 >= row.replace(" ", "").length() && !Keywords.DOCUMENT_TITLE.matcher(row).matches()
 				&& !startsWithTitle(row) && !Keywords.NOT_ADDRESS.matcher(row).find() && !Keywords.CUSTOMER.matcher(row).find();
