@@ -103,11 +103,11 @@ final class ExtractScore {
 	/** The table: one row per field, then the mean. */
 	String render(String title) {
 		StringBuilder out = new StringBuilder(title).append('\n');
-		out.append(String.format(Locale.ROOT, "| %-16s | %8s | %9s |%n", "field", "right", "accuracy"));
-		out.append("|------------------|----------|-----------|\n");
-		tallies().forEach((name, tally) -> out.append(String.format(Locale.ROOT, "| %-16s | %3d / %-2d | %8.1f%% |%n", name,
+		out.append(String.format(Locale.ROOT, "| %-16s | %9s | %9s |%n", "field", "right", "accuracy"));
+		out.append("|------------------|-----------|-----------|\n");
+		tallies().forEach((name, tally) -> out.append(String.format(Locale.ROOT, "| %-16s | %3d / %-3d | %8.1f%% |%n", name,
 				tally.right(), tally.scored(), tally.accuracy() * 100)));
-		out.append(String.format(Locale.ROOT, "| %-16s | %8s | %8.1f%% |%n", "mean", "", meanAccuracy() * 100));
+		out.append(String.format(Locale.ROOT, "| %-16s | %9s | %8.1f%% |%n", "mean", "", meanAccuracy() * 100));
 		return out.toString();
 	}
 

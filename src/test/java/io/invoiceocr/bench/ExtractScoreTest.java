@@ -1,0 +1,57 @@
+package io.invoiceocr.bench;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import io.invoiceocr.extract.Field;
+import io.invoiceocr.extract.FieldSource;
+import io.invoiceocr.extract.InvoiceBuilder;
+import io.invoiceocr.extract.InvoiceField;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How extracted values are held against the ground truth. */
+class ExtractScoreTest {
+
+	@Test
+	void valuesAreComparedAfterNormalisation() {
+		assertThat(ExtractScore.matches(ExtractLayout.Compare.AMOUNT, "RM 80.90", new BigDecimal("80.9"))).isTrue();
+		assertThat(ExtractScore.matches(ExtractLayout.Compare.AMOUNT, "80.90", new BigDecimal("80.99"))).isFalse();
+		assertThat(ExtractScore.matches(ExtractLayout.Compare.DATE, "25/12/2018", LocalDate.of(2018, 12, 25))).isTrue();
+		assertThat(ExtractScore.matches(ExtractLayout.Compare.DATE, "2014-08-03", LocalDate.of(2014, 8, 3))).isTrue();
+		assertThat(ExtractScore.matches(ExtractLayout.Compare.TEXT, "NO.53, JALAN BESAR", "No. 53 Jalan Besar")).isTrue();
+		assertThat(ExtractScore.matches(ExtractLayout.Compare.TEXT, "ACME", "ACME GmbH")).isFalse();
+		assertThat(ExtractScore.matches(ExtractLayout.Compare.TEXT_PART, "ACME", "ACME GmbH")).isTrue();
+		assertThat(ExtractScore.matches(ExtractLayout.Compare.CODE, "eur", "EUR")).isTrue();
+		assertThat(ExtractScore.matches(ExtractLayout.Compare.TEXT, "ACME", null)).isFalse();
+	}
+
+	@Test
+	void aFieldMissingFromTheTruthIsNotScoredAndAMissIsListed() {
+		// given a receipt whose truth has a total and no address
+		JsonMapper json = JsonMapper.builder().build();
+		ExtractDataset.Case receipt = new ExtractDataset.Case("r1", null, null,
+				json.readTree("{\"company\": \"SHOP\", \"date\": \"01/02/2018\", \"total\": \"9.00\", \"address\": null}"));
+		ExtractScore score = new ExtractScore(ExtractLayout.SROIE);
+
+		// when the extractor got the company and the date, and the total wrong
+		score.add(receipt, new InvoiceBuilder().set(InvoiceField.VENDOR_NAME, field("Shop"))
+			.set(InvoiceField.INVOICE_DATE, field(LocalDate.of(2018, 2, 1)))
+			.set(InvoiceField.TOTAL, field(new BigDecimal("9.50")))
+			.build());
+
+		// then
+		assertThat(score.tallies().get("company")).isEqualTo(new ExtractScore.Tally(1, 1));
+		assertThat(score.tallies().get("address")).isEqualTo(new ExtractScore.Tally(0, 0));
+		assertThat(score.tallies().get("total")).isEqualTo(new ExtractScore.Tally(0, 1));
+		assertThat(score.misses()).containsExactly(new ExtractScore.Miss("r1", "total", "9.00", new BigDecimal("9.50")));
+		assertThat(score.meanAccuracy()).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+	}
+
+	private static <T> Field<T> field(T value) {
+		return Field.of(value, value.toString(), 0.8, FieldSource.RULES, java.util.List.of());
+	}
+
+}
