@@ -58,6 +58,8 @@ public final class DocumentText {
 
 	private static final Pattern DOLLAR_AS_S = Pattern.compile("(?<![\\p{L}\\p{N}])S(?=\\d{1,6}[.,]\\d{2}(?!\\d))");
 
+	private static final Pattern SPACED_COMMA = Pattern.compile("(\\d) ,(?= ?\\d)");
+
 	private final List<Row> rows;
 
 	private final int pages;
@@ -92,8 +94,10 @@ public final class DocumentText {
 		// OCR puts a space after the decimal point of many receipt amounts ("RM 73. 00"): the space
 		// moves behind the cents, which keeps every offset within a character of its place
 		plain = SPLIT_CENTS.matcher(plain).replaceAll("$1$2$3 ");
-		// and reads a dollar sign before an amount as an S ("S8.20")
-		return DOLLAR_AS_S.matcher(plain).replaceAll("\\$");
+		// and reads a dollar sign before an amount as an S ("S8.20"); text layers space a comma
+		// away from the day it follows ("August 3 , 2014")
+		plain = DOLLAR_AS_S.matcher(plain).replaceAll("\\$");
+		return SPACED_COMMA.matcher(plain).replaceAll("$1, ");
 	}
 
 	public List<Row> rows() {

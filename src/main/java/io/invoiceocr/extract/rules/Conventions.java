@@ -28,6 +28,16 @@ record Conventions(DecimalStyle decimalStyle, DateOrder dateOrder, String curren
 	/** A decimal comma or point followed by two digits and no more: the cents of an amount. */
 	private static final Pattern CENTS = Pattern.compile("\\d([.,])\\d{2}(?!\\d)");
 
+	/** A currency mark that is part of an article code ("KR3M", "EUR5A"), not a currency. */
+	private static boolean insideCode(String row, FoundCurrency found) {
+		int tokenEnd = found.end();
+		while (tokenEnd < row.length() && !Character.isWhitespace(row.charAt(tokenEnd))) {
+			tokenEnd++;
+		}
+		boolean letterBefore = found.start() > 0 && Character.isLetterOrDigit(row.charAt(found.start() - 1));
+		return letterBefore || row.substring(found.end(), tokenEnd).chars().anyMatch(Character::isLetter);
+	}
+
 	static Conventions of(DocumentText text) {
 		int commas = 0;
 		int points = 0;
@@ -44,6 +54,9 @@ record Conventions(DecimalStyle decimalStyle, DateOrder dateOrder, String curren
 				}
 			}
 			for (FoundCurrency found : Currencies.find(row.text())) {
+				if (insideCode(row.text(), found)) {
+					continue;
+				}
 				currencies.merge(found.code(), 1, Integer::sum);
 				firstRow.putIfAbsent(found.code(), row);
 			}

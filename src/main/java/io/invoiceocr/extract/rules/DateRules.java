@@ -3,6 +3,7 @@ package io.invoiceocr.extract.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.invoiceocr.extract.DocumentText;
@@ -50,7 +51,7 @@ final class DateRules {
 	private Optional<Candidate<LocalDate>> labelled(Pattern label, Pattern unless, double confidence) {
 		for (LabelledRow labelled : LabelledRow.find(text, label)) {
 			String row = labelled.row().text();
-			if (unless != null && unless.matcher(row.substring(0, Math.min(row.length(), labelled.labelEnd() + 1))).find()) {
+			if (unless != null && deniedBeforeValue(unless, labelled)) {
 				continue;
 			}
 			Optional<Candidate<LocalDate>> right = dates(labelled.row()).stream()
@@ -74,6 +75,26 @@ final class DateRules {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether a denying word stands in the label or between it and the first digit after it:
+	 * "Date limite de paiement le 05 Juillet" is a due date; in "Invoice Date: 01/02/2023 Due Date:"
+	 * the "Due" speaks of the next date.
+	 */
+	private static boolean deniedBeforeValue(Pattern unless, LabelledRow labelled) {
+		String row = labelled.row().text();
+		int value = labelled.labelEnd();
+		while (value < row.length() && !Character.isDigit(row.charAt(value))) {
+			value++;
+		}
+		Matcher denial = unless.matcher(row).region(0, value);
+		while (denial.find()) {
+			if (denial.end() > labelled.labelStart() - 12) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Optional<Candidate<LocalDate>> firstDate() {
