@@ -1,9 +1,9 @@
 package io.invoiceocr.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,43 +27,18 @@ record EvalOptions(Path dataset, Path out, String engine, List<String> peers, in
 	}
 
 	static EvalOptions parse(String... args) {
-		List<String> positional = new ArrayList<>();
-		String engine = "OnnxRuntime";
-		List<String> peers = PEERS;
-		int limit = 0;
-		Integer warmUp = null;
-		for (int i = 0; i < args.length; i++) {
-			String arg = args[i];
-			if (arg.isBlank()) {
-				continue;
-			}
-			if (!arg.startsWith("--")) {
-				positional.add(arg);
-				continue;
-			}
-			String[] pair = arg.split("=", 2);
-			String value;
-			if (pair.length == 2) {
-				value = pair[1];
-			}
-			else if (i + 1 < args.length) {
-				value = args[++i];
-			}
-			else {
-				throw new IllegalArgumentException(arg + " needs a value\n" + USAGE);
-			}
-			switch (pair[0]) {
-				case "--engine" -> engine = engine(value);
-				case "--peers" -> peers = peers(value);
-				case "--limit" -> limit = limit(value);
-				case "--warm-up" -> warmUp = warmUp(value);
-				default -> throw new IllegalArgumentException("unknown option " + pair[0] + "\n" + USAGE);
-			}
-		}
-		if (positional.size() != 2) {
+		BenchArguments parsed = BenchArguments.parse(args, Set.of("--engine", "--peers", "--limit", "--warm-up"), USAGE);
+		if (parsed.positional().size() != 2) {
 			throw new IllegalArgumentException("expected DATASET_DIR and OUT_DIR\n" + USAGE);
 		}
-		return new EvalOptions(Path.of(positional.get(0)), Path.of(positional.get(1)), engine, peers, limit, warmUp);
+		Map<String, String> options = parsed.options();
+		String engine = engine(options.getOrDefault("--engine", "OnnxRuntime"));
+		List<String> peers = options.containsKey("--peers") ? peers(options.get("--peers")) : PEERS;
+		int limit = options.containsKey("--limit") ? BenchArguments.number("--limit", options.get("--limit"), 1) : 0;
+		Integer warmUp = options.containsKey("--warm-up") ? BenchArguments.number("--warm-up", options.get("--warm-up"), 0)
+				: null;
+		return new EvalOptions(Path.of(parsed.positional().get(0)), Path.of(parsed.positional().get(1)), engine, peers,
+				limit, warmUp);
 	}
 
 	private static String engine(String value) {
@@ -84,32 +59,6 @@ record EvalOptions(Path dataset, Path out, String engine, List<String> peers, in
 			}
 		}
 		return peers;
-	}
-
-	private static int warmUp(String value) {
-		try {
-			int warmUp = Integer.parseInt(value);
-			if (warmUp >= 0) {
-				return warmUp;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		throw new IllegalArgumentException("--warm-up must be a number of documents (0 or more), not " + value);
-	}
-
-	private static int limit(String value) {
-		try {
-			int limit = Integer.parseInt(value);
-			if (limit > 0) {
-				return limit;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		throw new IllegalArgumentException("--limit must be a positive number, not " + value);
 	}
 
 }
