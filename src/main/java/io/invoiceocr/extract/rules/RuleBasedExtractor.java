@@ -1,6 +1,7 @@
 package io.invoiceocr.extract.rules;
 
 import java.util.List;
+import java.util.Set;
 
 import io.invoiceocr.extract.DocumentText;
 import io.invoiceocr.extract.Extraction;
@@ -49,7 +50,9 @@ public final class RuleBasedExtractor implements InvoiceExtractor {
 		new TotalsRules(text, conventions).fill(invoice);
 		new DateRules(text, conventions).fill(invoice);
 		new ReferenceRules(text, conventions).fill(invoice);
-		new PartyRules(text).fill(invoice);
+		Set<DocumentText.Row> customerRows = new CustomerRules(text).fill(invoice);
+		new VendorRules(text).fill(invoice, customerRows);
+		new ContactRules(text).fill(invoice, customerRows);
 		new LineItemRules(text, conventions).fill(invoice);
 		if (conventions.currency() != null) {
 			DocumentText.Row row = conventions.currencyRow();

@@ -16,17 +16,15 @@ import io.invoiceocr.extract.InvoiceBuilder;
 import io.invoiceocr.extract.InvoiceField;
 import io.invoiceocr.extract.normalize.DateOrder;
 import io.invoiceocr.extract.normalize.Dates;
-import io.invoiceocr.extract.normalize.Found;
 import io.invoiceocr.extract.normalize.Identifiers;
 
 /**
- * Who issued the invoice and who it is for. The vendor heads the first page: its name is the first
- * row there with a legal form (Sdn Bhd, GmbH, Ltd), else the row in the largest print, else the
- * first row that reads as a name; its address is the rows under the name up to the first phone,
- * tax or registration row. The customer follows a "bill to" label. Tax ids, phone, e-mail and IBAN
- * are recognised by their formats and labels.
+ * The vendor's name and address, from the head of the first page: the name is the first row there
+ * with a legal form (Sdn Bhd, GmbH, Ltd), else the row in the largest print, else the first row
+ * that reads as a name; the address is the rows under the name up to the first phone, tax or
+ * registration row, past a registration number or tax id printed between the two.
  */
-final class PartyRules {
+final class VendorRules {
 
 	/** Rows of the first page the vendor's name is looked for in. */
 	private static final int HEADER_ROWS = 12;
@@ -37,8 +35,6 @@ final class PartyRules {
 	/** Tax-id or date rows passed over between a vendor's name and its address. */
 	private static final int MAX_SKIPPED = 2;
 
-	/** Rows under a customer label that belong to the customer. */
-	private static final int CUSTOMER_ROWS = 4;
 
 	/** Separators of a sender line ("ACME GmbH · Main Street 1 · 12345 Berlin"). */
 	private static final Pattern SENDER_SEPARATOR = Pattern.compile("\\s*(?:[·•|]|\\s-\\s|\\s–\\s)\\s*");
@@ -67,18 +63,18 @@ final class PartyRules {
 
 	private final DocumentText text;
 
-	PartyRules(DocumentText text) {
+	VendorRules(DocumentText text) {
 		this.text = text;
 	}
 
-	void fill(InvoiceBuilder invoice) {
-		Set<DocumentText.Row> customerRows = customer(invoice);
+	/**
+	 * @param customerRows rows the customer's block took, which are no part of the vendor's address
+	 */
+	void fill(InvoiceBuilder invoice, Set<DocumentText.Row> customerRows) {
 		vendorName().ifPresent(name -> {
 			invoice.set(InvoiceField.VENDOR_NAME, name.toField());
 			vendorAddress(name.row(), customerRows).ifPresent(address -> invoice.set(InvoiceField.VENDOR_ADDRESS, address));
 		});
-		taxIds(invoice, customerRows);
-		contact(invoice, customerRows);
 	}
 
 	private Optional<Candidate<String>> vendorName() {
@@ -196,109 +192,6 @@ final class PartyRules {
 		}
 		return Optional.of(Field.of(address, address, 0.6, FieldSource.RULES,
 				evidence.subList(start, evidence.size()).stream().flatMap(List::stream).toList()));
-	}
-
-	/** Fills the customer's name and address after its label; returns the rows they took. */
-	private Set<DocumentText.Row> customer(InvoiceBuilder invoice) {
-		for (LabelledRow labelled : LabelledRow.find(text, Keywords.CUSTOMER)) {
-			if (labelled.row().page() != 1) {
-				break;
-			}
-			List<DocumentText.Row> page = text.rowsOfPage(1);
-			int index = page.indexOf(labelled.row());
-			List<DocumentText.Row> block = page.subList(index, Math.min(page.size(), index + 1 + CUSTOMER_ROWS));
-			String rest = labelled.rest().replaceFirst("^[\\s:.-]+", "").strip();
-			List<String> lines = new ArrayList<>();
-			List<DocumentText.Row> used = new ArrayList<>();
-			if (LETTER.matcher(rest).results().count() >= 3) {
-				lines.add(rest);
-				used.add(labelled.row());
-			}
-			for (DocumentText.Row row : block.subList(1, block.size())) {
-				if (Keywords.NOT_ADDRESS.matcher(row.text()).find() || !LETTER.matcher(row.text()).find()) {
-					break;
-				}
-				lines.add(row.text().strip());
-				used.add(row);
-			}
-			if (lines.isEmpty()) {
-				continue;
-			}
-			DocumentText.Row nameRow = used.get(0);
-			invoice.set(InvoiceField.CUSTOMER_NAME, Field.of(lines.get(0), lines.get(0), 0.6, FieldSource.RULES, nameRow.evidence()));
-			if (lines.size() > 1) {
-				String address = String.join(", ", lines.subList(1, lines.size()));
-				List<Evidence> evidence = used.subList(1, used.size()).stream().flatMap(row -> row.evidence().stream()).toList();
-				invoice.set(InvoiceField.CUSTOMER_ADDRESS, Field.of(address, address, 0.55, FieldSource.RULES, evidence));
-			}
-			return Set.copyOf(block);
-		}
-		return Set.of();
-	}
-
-	private void taxIds(InvoiceBuilder invoice, Set<DocumentText.Row> customerRows) {
-		for (DocumentText.Row row : text.rows()) {
-			List<Found> ids = new ArrayList<>(Identifiers.vatIds(row.text()));
-			Matcher label = Keywords.TAX_ID_LABEL.matcher(row.text());
-			if (ids.isEmpty() && label.find()) {
-				labelledTaxId(row, label.end()).ifPresent(ids::add);
-			}
-			for (Found id : ids) {
-				String before = row.text().substring(Math.max(0, id.start() - 30), id.start());
-				boolean forCustomer = customerRows.contains(row) || Keywords.CUSTOMER_TAX_ID_LABEL.matcher(before).find();
-				InvoiceField field = forCustomer ? InvoiceField.CUSTOMER_TAX_ID : InvoiceField.VENDOR_TAX_ID;
-				if (invoice.get(field) == null && !sameAsOther(invoice, field, id.value())) {
-					invoice.set(field, Field.of(id.value(), row.text().substring(id.start(), id.end()), 0.8, FieldSource.RULES,
-							row.evidence(id.start(), id.end())));
-				}
-			}
-		}
-	}
-
-	private static boolean sameAsOther(InvoiceBuilder invoice, InvoiceField field, String id) {
-		InvoiceField other = field == InvoiceField.VENDOR_TAX_ID ? InvoiceField.CUSTOMER_TAX_ID : InvoiceField.VENDOR_TAX_ID;
-		return invoice.get(other) != null && id.equals(invoice.get(other).value());
-	}
-
-	/** A tax number in a national format after its label ("GST ID: 000750673920", "St.-Nr. 123/456/78901"). */
-	private static Optional<Found> labelledTaxId(DocumentText.Row row, int from) {
-		Matcher token = Pattern.compile("[\\s:.#-]*([A-Z]{0,3}[\\d][\\d\\s/.-]{5,}\\d)").matcher(row.text());
-		if (token.find(from) && token.start() == from) {
-			return Identifiers.normaliseTaxId(token.group(1))
-				.map(value -> new Found(value, token.start(1), token.end(1)));
-		}
-		return Optional.empty();
-	}
-
-	private void contact(InvoiceBuilder invoice, Set<DocumentText.Row> customerRows) {
-		for (DocumentText.Row row : text.rows()) {
-			if (customerRows.contains(row)) {
-				continue;
-			}
-			if (invoice.get(InvoiceField.VENDOR_EMAIL) == null) {
-				first(Identifiers.emails(row.text()), row).ifPresent(found -> invoice.set(InvoiceField.VENDOR_EMAIL, found));
-			}
-			if (invoice.get(InvoiceField.VENDOR_IBAN) == null) {
-				first(Identifiers.ibans(row.text()), row).ifPresent(found -> invoice.set(InvoiceField.VENDOR_IBAN, found));
-			}
-			Matcher phoneLabel = Keywords.PHONE_LABEL.matcher(row.text());
-			if (invoice.get(InvoiceField.VENDOR_PHONE) == null && phoneLabel.find()) {
-				Identifiers.phones(row.text())
-					.stream()
-					.filter(phone -> phone.start() >= phoneLabel.start())
-					.findFirst()
-					.ifPresent(phone -> invoice.set(InvoiceField.VENDOR_PHONE, Field.of(phone.value(),
-							row.text().substring(phone.start(), phone.end()), 0.75, FieldSource.RULES,
-							row.evidence(phone.start(), phone.end()))));
-			}
-		}
-	}
-
-	private static Optional<Field<String>> first(List<Found> found, DocumentText.Row row) {
-		return found.stream()
-			.findFirst()
-			.map(id -> Field.of(id.value(), row.text().substring(id.start(), id.end()), 0.8, FieldSource.RULES,
-					row.evidence(id.start(), id.end())));
 	}
 
 }
