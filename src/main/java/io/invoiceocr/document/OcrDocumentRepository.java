@@ -49,7 +49,7 @@ public class OcrDocumentRepository {
 			SELECT id, NULL, 'PENDING', ?, ? FROM unnest(?::text[]) AS t(id)
 			""";
 
-	private static final String SELECT_COLUMNS = """
+	static final String SELECT_COLUMNS = """
 			SELECT id, bucket, object_key, version_id, etag, size_bytes, content_type, source, ocr_status,
 			       attempts, error, event_time, object_removed_at, created_at, updated_at
 			FROM ocr_document
@@ -280,7 +280,7 @@ public class OcrDocumentRepository {
 		return value == null ? null : value.toInstant();
 	}
 
-	private static final RowMapper<OcrDocument> ROW_MAPPER = (rs, rowNum) -> new OcrDocument(rs.getString("id"),
+	static final RowMapper<OcrDocument> ROW_MAPPER = (rs, rowNum) -> new OcrDocument(rs.getString("id"),
 			rs.getString("bucket"), rs.getString("object_key"), rs.getString("version_id"), rs.getString("etag"),
 			rs.getObject("size_bytes", Long.class), rs.getString("content_type"),
 			DocumentSource.valueOf(rs.getString("source")), OcrStatus.valueOf(rs.getString("ocr_status")),
