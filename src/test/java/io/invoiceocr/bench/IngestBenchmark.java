@@ -205,7 +205,7 @@ public final class IngestBenchmark {
 		}
 
 		private void truncate() {
-			jdbc.execute("TRUNCATE ocr_status_transition, ocr_document, ingest_reject, ingest_object_removal");
+			jdbc.execute("TRUNCATE webhook_outbox, ocr_status_transition, ocr_document, ingest_reject, ingest_object_removal");
 		}
 
 		private static String key(int i) {

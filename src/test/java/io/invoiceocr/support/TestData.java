@@ -37,7 +37,7 @@ public class TestData {
 
 	/** Empties the service's tables, the job repository, the queue and the buckets. */
 	public void reset() {
-		jdbc.execute("TRUNCATE ocr_status_transition, ocr_document, ingest_reject, ingest_object_removal");
+		jdbc.execute("TRUNCATE webhook_outbox, ocr_status_transition, ocr_document, ingest_reject, ingest_object_removal");
 		jdbc.execute("TRUNCATE batch_step_execution_context, batch_job_execution_context, batch_step_execution, "
 				+ "batch_job_execution_params, batch_job_execution, batch_job_instance CASCADE");
 		drainQueue();
