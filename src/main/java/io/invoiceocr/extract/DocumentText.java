@@ -112,11 +112,6 @@ public final class DocumentText {
 		return pages;
 	}
 
-	/** The rows' text, one per line. */
-	public String plain() {
-		return rows.stream().map(Row::text).collect(Collectors.joining("\n"));
-	}
-
 	public boolean isEmpty() {
 		return rows.isEmpty();
 	}

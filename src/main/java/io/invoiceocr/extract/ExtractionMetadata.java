@@ -21,4 +21,9 @@ public record ExtractionMetadata(List<String> extractors, String model, int repa
 		notes = List.copyOf(notes);
 	}
 
+	/** The same extraction told with other notes, model and duration (a fallback's or a wrapper's). */
+	public ExtractionMetadata withNotes(String newModel, List<String> newNotes, long newDurationMs) {
+		return new ExtractionMetadata(extractors, newModel, repairRounds, truncation, newNotes, newDurationMs);
+	}
+
 }

@@ -8,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 import io.invoiceocr.extract.normalize.Amounts;
@@ -40,9 +43,25 @@ public final class Grounding {
 
 	private final DateOrder dateOrder;
 
+	// What each row holds, read once per document on first need: validation looks up some twenty
+	// values, and every lookup would otherwise scan every row again.
+	private List<List<FoundAmount>> amounts;
+
+	private List<List<FoundDate>> dates;
+
+	private List<List<FoundCurrency>> currencies;
+
+	private List<String> comparableRows;
+
 	public Grounding(DocumentText text, DateOrder dateOrder) {
 		this.text = text;
 		this.dateOrder = dateOrder;
+	}
+
+	/** Grounding for an invoice's values: dates read day or month first as its currency says. */
+	public static Grounding forInvoice(DocumentText text, Invoice invoice) {
+		Field<String> currency = invoice.currency();
+		return new Grounding(text, Dates.orderFor(currency == null ? null : currency.value()));
 	}
 
 	/** The lines the value was found on; empty when it was not found. */
@@ -60,32 +79,39 @@ public final class Grounding {
 	}
 
 	private List<Evidence> amount(BigDecimal amount) {
-		for (DocumentText.Row row : text.rows()) {
-			for (FoundAmount found : Amounts.find(row.text())) {
-				if (found.value().compareTo(amount) == 0 || found.value().abs().compareTo(amount.abs()) == 0) {
-					return row.evidence(found.start(), found.end());
-				}
-			}
+		if (amounts == null) {
+			amounts = perRow(row -> Amounts.find(row.text()));
 		}
-		return List.of();
+		// a credit note's amounts may be printed with or without their minus sign
+		return first(amounts, found -> found.value().abs().compareTo(amount.abs()) == 0, FoundAmount::start,
+				FoundAmount::end);
 	}
 
 	private List<Evidence> date(LocalDate date) {
-		for (DocumentText.Row row : text.rows()) {
-			for (FoundDate found : Dates.find(row.text(), dateOrder)) {
-				if (found.value().equals(date)) {
-					return row.evidence(found.start(), found.end());
-				}
-			}
+		if (dates == null) {
+			dates = perRow(row -> Dates.find(row.text(), dateOrder));
 		}
-		return List.of();
+		return first(dates, found -> found.value().equals(date), FoundDate::start, FoundDate::end);
 	}
 
 	private List<Evidence> currency(String code) {
-		for (DocumentText.Row row : text.rows()) {
-			for (FoundCurrency found : Currencies.find(row.text())) {
-				if (found.code().equals(code)) {
-					return row.evidence(found.start(), found.end());
+		if (currencies == null) {
+			currencies = perRow(row -> Currencies.find(row.text()));
+		}
+		return first(currencies, found -> found.code().equals(code), FoundCurrency::start, FoundCurrency::end);
+	}
+
+	private <T> List<T> perRow(Function<DocumentText.Row, T> read) {
+		return text.rows().stream().map(read).toList();
+	}
+
+	/** The evidence of the first thing found, in reading order, that matches. */
+	private <F> List<Evidence> first(List<List<F>> found, Predicate<F> matches, ToIntFunction<F> start,
+			ToIntFunction<F> end) {
+		for (int i = 0; i < found.size(); i++) {
+			for (F candidate : found.get(i)) {
+				if (matches.test(candidate)) {
+					return text.rows().get(i).evidence(start.applyAsInt(candidate), end.applyAsInt(candidate));
 				}
 			}
 		}
@@ -101,8 +127,13 @@ public final class Grounding {
 		if (wanted.isEmpty()) {
 			return List.of();
 		}
-		for (DocumentText.Row row : text.rows()) {
-			if (wanted.length() < SHORT ? words(row.text()).contains(wanted) : comparable(row.text()).contains(wanted)) {
+		if (comparableRows == null) {
+			comparableRows = perRow(row -> comparable(row.text()));
+		}
+		List<DocumentText.Row> rows = text.rows();
+		for (int i = 0; i < rows.size(); i++) {
+			DocumentText.Row row = rows.get(i);
+			if (wanted.length() < SHORT ? words(row.text()).contains(wanted) : comparableRows.get(i).contains(wanted)) {
 				return row.evidence();
 			}
 		}
@@ -131,7 +162,7 @@ public final class Grounding {
 			StringBuilder joined = new StringBuilder();
 			List<Evidence> evidence = new ArrayList<>();
 			for (int last = first; last < Math.min(rows.size(), first + 4); last++) {
-				joined.append(comparable(rows.get(last).text()));
+				joined.append(comparableRows.get(last));
 				evidence.addAll(rows.get(last).evidence());
 				if (joined.length() > 0 && !wanted.startsWith(joined.toString()) && !joined.toString().contains(wanted)) {
 					break;
@@ -149,15 +180,14 @@ public final class Grounding {
 	}
 
 	private static String comparableKeepingSpaces(String text) {
+		// ß has no decomposition; "Strasse" is how it is written without it
 		return MARKS.matcher(Normalizer.normalize(text.replace("ß", "ss"), Normalizer.Form.NFKD)).replaceAll("")
 			.toLowerCase(Locale.ROOT);
 	}
 
 	/** Lower case, no accents, letters and digits only: what survives OCR and formatting alike. */
 	public static String comparable(String text) {
-		// ß has no decomposition; "Strasse" is how it is written without it
-		String decomposed = Normalizer.normalize(text.replace("ß", "ss"), Normalizer.Form.NFKD);
-		return NOT_ALPHANUMERIC.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("").toLowerCase(Locale.ROOT);
+		return NOT_ALPHANUMERIC.matcher(comparableKeepingSpaces(text)).replaceAll("");
 	}
 
 }

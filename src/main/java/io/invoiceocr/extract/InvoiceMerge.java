@@ -1,6 +1,5 @@
 package io.invoiceocr.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -39,11 +38,6 @@ public final class InvoiceMerge {
 			taken.add("lineItems");
 		}
 		return merged.build();
-	}
-
-	/** Convenience for a merge whose taken fields are not needed. */
-	public static Invoice fillGaps(Invoice primary, Invoice fallback) {
-		return fillGaps(primary, Set.of(), fallback, new ArrayList<>());
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.invoiceocr.webhook;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,8 +14,14 @@ public class WebhookDelivery {
 	/** What a pass over the outbox did. */
 	public record Pass(int delivered, int retried, int dead) {
 
+		static final Pass NONE = new Pass(0, 0, 0);
+
 		public int attempted() {
 			return delivered + retried + dead;
+		}
+
+		Pass plus(Pass other) {
+			return new Pass(delivered + other.delivered, retried + other.retried, dead + other.dead);
 		}
 
 	}
@@ -42,41 +47,36 @@ public class WebhookDelivery {
 
 	/** Attempts every row due now, in batches of {@code batchSize}. */
 	public Pass deliverDue(int batchSize) {
-		int delivered = 0;
-		int retried = 0;
-		int dead = 0;
+		Pass total = Pass.NONE;
 		while (true) {
-			int[] counts = transaction.execute(status -> batch(batchSize));
-			delivered += counts[0];
-			retried += counts[1];
-			dead += counts[2];
-			if (counts[0] + counts[1] + counts[2] < batchSize) {
-				return new Pass(delivered, retried, dead);
+			Pass batch = transaction.execute(status -> batch(batchSize));
+			total = total.plus(batch);
+			if (batch.attempted() < batchSize) {
+				return total;
 			}
 		}
 	}
 
-	private int[] batch(int batchSize) {
-		int[] counts = new int[3];
-		List<OutboxRow> due = outbox.takeDue(clock.instant(), batchSize);
-		for (OutboxRow row : due) {
+	private Pass batch(int batchSize) {
+		Pass pass = Pass.NONE;
+		for (OutboxRow row : outbox.takeDue(clock.instant(), batchSize)) {
 			DeliveryPolicy.Attempt attempt = sender.send(row);
 			DeliveryPolicy.Decision decision = policy.decide(attempt, row.attempts() + 1, row.createdAt(), clock.instant(),
 					() -> ThreadLocalRandom.current().nextDouble());
 			if (decision instanceof DeliveryPolicy.Decision.Retry retry) {
 				outbox.retryAt(row.id(), retry.at(), attempt.detail());
-				counts[1]++;
+				pass = pass.plus(new Pass(0, 1, 0));
 			}
 			else if (decision instanceof DeliveryPolicy.Decision.Dead deadRow) {
 				outbox.dead(row.id(), deadRow.reason());
-				counts[2]++;
+				pass = pass.plus(new Pass(0, 0, 1));
 			}
 			else {
 				outbox.delivered(row.id(), attempt.detail());
-				counts[0]++;
+				pass = pass.plus(new Pass(1, 0, 0));
 			}
 		}
-		return counts;
+		return pass;
 	}
 
 }

@@ -121,7 +121,7 @@ final class EngineRun {
 		return new DocumentOutcome(document, reading, millis, error, score);
 	}
 
-	private static String oneLine(String text) {
+	static String oneLine(String text) {
 		return text.replaceAll("\\s+", " ").strip();
 	}
 

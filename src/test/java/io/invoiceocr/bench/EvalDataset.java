@@ -54,7 +54,7 @@ record EvalDataset(Kind kind, List<EvalDocument> documents) {
 		return documents;
 	}
 
-	private static List<Path> files(Path dir, String... extensions) throws IOException {
+	static List<Path> files(Path dir, String... extensions) throws IOException {
 		if (!Files.isDirectory(dir)) {
 			return List.of();
 		}
@@ -73,7 +73,7 @@ record EvalDataset(Kind kind, List<EvalDocument> documents) {
 		return limit > 0 && limit < documents.size() ? documents.subList(0, limit) : documents;
 	}
 
-	private static String baseName(Path file) {
+	static String baseName(Path file) {
 		String name = file.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		return dot > 0 ? name.substring(0, dot) : name;

@@ -1,13 +1,10 @@
 package io.invoiceocr.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,8 +46,8 @@ record ExtractDataset(ExtractLayout layout, List<ExtractDataset.Case> cases) {
 	static ExtractDataset open(Path dir, int limit, JsonMapper json) throws IOException {
 		ExtractLayout layout = layout(dir);
 		List<Case> cases = new ArrayList<>();
-		for (Path file : files(dir.resolve(layout.documentsFolder()))) {
-			String id = baseName(file);
+		for (Path file : EvalDataset.files(dir.resolve(layout.documentsFolder()), ".pdf", ".jpg", ".jpeg", ".png")) {
+			String id = EvalDataset.baseName(file);
 			Path truthFile = dir.resolve(layout.truthFolder()).resolve(id + ".json");
 			if (!Files.isRegularFile(truthFile)) {
 				continue; // nothing to score it against
@@ -84,24 +81,6 @@ record ExtractDataset(ExtractLayout layout, List<ExtractDataset.Case> cases) {
 		}
 		throw new IllegalArgumentException(dir + " is none of the layouts: SROIE (images/, key/), invoice2data (pdf/, "
 				+ "expected/), ZUGFeRD (pdf/, key/)");
-	}
-
-	private static List<Path> files(Path dir) throws IOException {
-		try (Stream<Path> listing = Files.list(dir)) {
-			return listing.filter(Files::isRegularFile).filter(file -> {
-				String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-				return name.endsWith(".pdf") || name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".png");
-			}).sorted().toList();
-		}
-		catch (UncheckedIOException ex) {
-			throw ex.getCause();
-		}
-	}
-
-	private static String baseName(Path file) {
-		String name = file.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return dot > 0 ? name.substring(0, dot) : name;
 	}
 
 }

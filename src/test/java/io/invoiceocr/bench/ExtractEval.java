@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
 import io.invoiceocr.extract.Extraction;
 import io.invoiceocr.extract.ExtractionInput;
 import io.invoiceocr.extract.InvoiceExtractor;
@@ -21,8 +19,6 @@ import io.invoiceocr.ocr.PagePath;
 import io.invoiceocr.ocr.PageResult;
 import io.invoiceocr.ocr.ReadingOrder;
 import io.invoiceocr.ocr.TextLine;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,10 +53,7 @@ public final class ExtractEval {
 			System.exit(2);
 			return;
 		}
-		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-			context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
-		}
-		System.setProperty("ai.djl.offline", System.getProperty("ai.djl.offline", "true"));
+		OcrEval.quietLibraryLogging();
 		new ExtractEval(System.out).run(options);
 	}
 
@@ -132,8 +125,8 @@ public final class ExtractEval {
 			score.add(document, extraction.invoice());
 		}
 		for (ExtractScore.Miss miss : score.misses()) {
-			misses.append(String.join("\t", miss.id(), miss.field(), oneLine(miss.expected()),
-					miss.predicted() == null ? "" : oneLine(miss.predicted().toString()))).append('\n');
+			misses.append(String.join("\t", miss.id(), miss.field(), EngineRun.oneLine(miss.expected()),
+					miss.predicted() == null ? "" : EngineRun.oneLine(miss.predicted().toString()))).append('\n');
 		}
 		Files.writeString(out.resolve("misses.tsv"), misses, StandardCharsets.UTF_8);
 		return new Run(title, score);
@@ -162,11 +155,7 @@ public final class ExtractEval {
 	}
 
 	private static String quote(String text) {
-		return "\"" + oneLine(text) + "\"";
-	}
-
-	private static String oneLine(String text) {
-		return text.replaceAll("\\s+", " ").strip();
+		return "\"" + EngineRun.oneLine(text) + "\"";
 	}
 
 }

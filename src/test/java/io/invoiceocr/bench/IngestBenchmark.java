@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import io.invoiceocr.support.TestData;
 import io.invoiceocr.InvoiceOcrApplication;
 import io.invoiceocr.document.DocumentSource;
 import io.invoiceocr.document.NewDocument;
@@ -205,7 +206,7 @@ public final class IngestBenchmark {
 		}
 
 		private void truncate() {
-			jdbc.execute("TRUNCATE webhook_outbox, ocr_status_transition, ocr_document, ingest_reject, ingest_object_removal");
+			TestData.truncateServiceTables(jdbc);
 		}
 
 		private static String key(int i) {

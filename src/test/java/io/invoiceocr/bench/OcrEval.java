@@ -166,7 +166,7 @@ public final class OcrEval {
 	}
 
 	/** RapidOCR logs every page at INFO and DJL chats at DEBUG: only warnings are worth reading here. */
-	private static void quietLibraryLogging() {
+	static void quietLibraryLogging() {
 		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
 			context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
 		}

@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import io.invoiceocr.ocr.ppocr.RgbImage;
+
 /**
  * Test pages with known text, drawn with Java2D in a font bundled with PDFBox (Liberation Sans),
  * so that the expected OCR output is exact and the same on every machine.
@@ -44,18 +46,7 @@ final class RenderedText {
 	}
 
 	static BufferedImage rotateClockwise(BufferedImage image, int degrees) {
-		int turns = (degrees / 90) % 4;
-		BufferedImage rotated = image;
-		for (int i = 0; i < turns; i++) {
-			BufferedImage next = new BufferedImage(rotated.getHeight(), rotated.getWidth(), BufferedImage.TYPE_INT_RGB);
-			for (int y = 0; y < rotated.getHeight(); y++) {
-				for (int x = 0; x < rotated.getWidth(); x++) {
-					next.setRGB(rotated.getHeight() - 1 - y, x, rotated.getRGB(x, y));
-				}
-			}
-			rotated = next;
-		}
-		return rotated;
+		return RgbImage.of(image).rotateClockwise(degrees).toBufferedImage();
 	}
 
 	private static Font font() {

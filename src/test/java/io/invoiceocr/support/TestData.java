@@ -35,9 +35,14 @@ public class TestData {
 		this.s3 = s3;
 	}
 
+	/** Empties the service's own tables (documents, audit, outbox, rejects, removals). */
+	public static void truncateServiceTables(JdbcTemplate jdbc) {
+		jdbc.execute("TRUNCATE webhook_outbox, ocr_status_transition, ocr_document, ingest_reject, ingest_object_removal");
+	}
+
 	/** Empties the service's tables, the job repository, the queue and the buckets. */
 	public void reset() {
-		jdbc.execute("TRUNCATE webhook_outbox, ocr_status_transition, ocr_document, ingest_reject, ingest_object_removal");
+		truncateServiceTables(jdbc);
 		jdbc.execute("TRUNCATE batch_step_execution_context, batch_job_execution_context, batch_step_execution, "
 				+ "batch_job_execution_params, batch_job_execution, batch_job_instance CASCADE");
 		drainQueue();

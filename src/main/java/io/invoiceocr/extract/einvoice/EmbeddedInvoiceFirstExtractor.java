@@ -10,14 +10,12 @@ import io.invoiceocr.extract.Extraction;
 import io.invoiceocr.extract.ExtractionException;
 import io.invoiceocr.extract.ExtractionInput;
 import io.invoiceocr.extract.ExtractionMetadata;
-import io.invoiceocr.extract.Field;
 import io.invoiceocr.extract.FieldSource;
 import io.invoiceocr.extract.Grounding;
 import io.invoiceocr.extract.Invoice;
 import io.invoiceocr.extract.InvoiceExtractor;
 import io.invoiceocr.extract.InvoiceMerge;
 import io.invoiceocr.extract.InvoiceValidator;
-import io.invoiceocr.extract.normalize.Dates;
 import io.invoiceocr.extract.rules.RuleBasedExtractor;
 
 /**
@@ -61,8 +59,8 @@ public final class EmbeddedInvoiceFirstExtractor implements InvoiceExtractor {
 			List<String> notes = new ArrayList<>(fromPages.metadata().notes());
 			notes.add(0, "the embedded invoice XML was not used: " + ex.getMessage());
 			ExtractionMetadata metadata = fromPages.metadata();
-			return new Extraction(fromPages.invoice(), fromPages.validation(), new ExtractionMetadata(metadata.extractors(),
-					metadata.model(), metadata.repairRounds(), metadata.truncation(), notes, metadata.durationMs()));
+			return new Extraction(fromPages.invoice(), fromPages.validation(),
+					metadata.withNotes(metadata.model(), notes, metadata.durationMs()));
 		}
 		if (embedded.isEmpty()) {
 			return otherwise.extract(input);
@@ -71,9 +69,7 @@ public final class EmbeddedInvoiceFirstExtractor implements InvoiceExtractor {
 		DocumentText text = DocumentText.of(input.ocr());
 		List<String> taken = new ArrayList<>();
 		Invoice completed = InvoiceMerge.fillGaps(xml.invoice(), Set.of(), rules.read(text), taken);
-		Field<String> currency = completed.currency();
-		InvoiceValidator.Result validated = validator.validate(completed,
-				new Grounding(text, Dates.orderFor(currency == null ? null : currency.value())));
+		InvoiceValidator.Result validated = validator.validate(completed, Grounding.forInvoice(text, completed));
 		List<String> extractors = new ArrayList<>(List.of(FieldSource.EMBEDDED_XML.id()));
 		List<String> notes = new ArrayList<>();
 		notes.add("read from the embedded " + xml.attachmentName() + " (" + xml.syntax()

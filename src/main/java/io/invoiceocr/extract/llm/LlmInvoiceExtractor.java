@@ -12,7 +12,6 @@ import io.invoiceocr.extract.Extraction;
 import io.invoiceocr.extract.ExtractionException;
 import io.invoiceocr.extract.ExtractionInput;
 import io.invoiceocr.extract.ExtractionMetadata;
-import io.invoiceocr.extract.Field;
 import io.invoiceocr.extract.FieldSource;
 import io.invoiceocr.extract.Grounding;
 import io.invoiceocr.extract.Invoice;
@@ -20,7 +19,6 @@ import io.invoiceocr.extract.InvoiceExtractor;
 import io.invoiceocr.extract.InvoiceField;
 import io.invoiceocr.extract.InvoiceMerge;
 import io.invoiceocr.extract.InvoiceValidator;
-import io.invoiceocr.extract.normalize.Dates;
 import io.invoiceocr.extract.rules.RuleBasedExtractor;
 
 /**
@@ -64,12 +62,13 @@ public final class LlmInvoiceExtractor implements InvoiceExtractor {
 		DocumentText text = DocumentText.of(input.ocr());
 		if (text.isEmpty()) {
 			// Nothing to read: asking the model would only invite it to invent.
-			return withNotes(rules.extract(input), model, 0, List.of("the document has no text: the language model was not asked"),
-					started);
+			Extraction rulesOnly = rules.extract(input);
+			return new Extraction(rulesOnly.invoice(), rulesOnly.validation(), rulesOnly.metadata()
+				.withNotes(model, List.of("the document has no text: the language model was not asked"),
+						(System.nanoTime() - started) / 1_000_000));
 		}
 		Invoice fromRules = rules.read(text);
-		Field<String> currency = fromRules.currency();
-		Grounding grounding = new Grounding(text, Dates.orderFor(currency == null ? null : currency.value()));
+		Grounding grounding = Grounding.forInvoice(text, fromRules);
 		List<String> notes = new ArrayList<>();
 		int repairs = 0;
 		LlmReply reply;
@@ -78,7 +77,7 @@ public final class LlmInvoiceExtractor implements InvoiceExtractor {
 		}
 		catch (LlmException ex) {
 			if (!repairRound || !REPAIRABLE.contains(ex.kind())) {
-				return fallback(input, ex, 0, started);
+				return fallback(ex, 0, fromRules, grounding, started);
 			}
 			repairs = 1;
 			try {
@@ -86,7 +85,7 @@ public final class LlmInvoiceExtractor implements InvoiceExtractor {
 				notes.add("the first answer was refused (" + ex.getMessage() + "); the repaired answer was used");
 			}
 			catch (LlmException again) {
-				return fallback(input, again, repairs, started);
+				return fallback(again, repairs, fromRules, grounding, started);
 			}
 		}
 		InvoiceValidator.Result checked = validator.validate(reply.invoice(), grounding);
@@ -146,18 +145,17 @@ public final class LlmInvoiceExtractor implements InvoiceExtractor {
 		return refused;
 	}
 
-	private Extraction fallback(ExtractionInput input, LlmException ex, int repairs, long started)
+	/** The rules' invoice, already read, as the answer. */
+	private Extraction fallback(LlmException ex, int repairs, Invoice fromRules, Grounding grounding, long started)
 			throws ExtractionException {
 		if (!fallbackToRules) {
 			throw new ExtractionException("the language model gave no usable answer: " + ex.getMessage(), ex);
 		}
-		return withNotes(rules.extract(input), model, repairs, List.of("the language model gave no usable answer ("
-				+ ex.getMessage() + "); every field is from the rule-based extractor"), started);
-	}
-
-	private static Extraction withNotes(Extraction extraction, String model, int repairs, List<String> notes, long started) {
-		return new Extraction(extraction.invoice(), extraction.validation(), new ExtractionMetadata(
-				extraction.metadata().extractors(), model, repairs, null, notes, (System.nanoTime() - started) / 1_000_000));
+		InvoiceValidator.Result validated = validator.validate(fromRules, grounding);
+		return new Extraction(validated.invoice(), validated.validation(), new ExtractionMetadata(
+				List.of(FieldSource.RULES.id()), model, repairs, null, List.of("the language model gave no usable answer ("
+						+ ex.getMessage() + "); every field is from the rule-based extractor"),
+				(System.nanoTime() - started) / 1_000_000));
 	}
 
 }

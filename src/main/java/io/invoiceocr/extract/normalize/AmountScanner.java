@@ -65,10 +65,11 @@ final class AmountScanner {
 			this.marksByStart.put(mark.start(), mark);
 			this.marksByEnd.put(mark.end(), mark);
 		}
-		for (FoundDate date : Dates.find(line, DateOrder.UNKNOWN)) {
+		List<FoundDate> dates = Dates.find(line, DateOrder.UNKNOWN);
+		for (FoundDate date : dates) {
 			this.taken.add(new int[] { date.start(), date.end() });
 		}
-		for (Found id : Identifiers.all(line)) {
+		for (Found id : Identifiers.all(line, dates)) {
 			this.taken.add(new int[] { id.start(), id.end() });
 		}
 	}

@@ -79,21 +79,29 @@ public final class Identifiers {
 		if (line == null) {
 			return List.of();
 		}
-		// the digit groups of an IBAN or a tax id can look like a national phone number
 		List<Found> ids = new ArrayList<>(ibans(line));
 		ids.addAll(vatIds(line));
-		return Phones.find(line)
-			.stream()
+		return phones(line, ids, Phones.find(line));
+	}
+
+	/** The phones that are not part of an IBAN or a tax id. */
+	private static List<Found> phones(String line, List<Found> ids, List<Found> candidates) {
+		// the digit groups of an IBAN or a tax id can look like a national phone number
+		return candidates.stream()
 			.filter(phone -> ids.stream().noneMatch(id -> id.start() < phone.end() && phone.start() < id.end()))
 			.toList();
 	}
 
-	/** Everything this class finds in a line, for readers that must leave those characters alone. */
-	static List<Found> all(String line) {
+	/**
+	 * Everything this class finds in a line, for readers that must leave those characters alone;
+	 * {@code dates} are the line's dates, which the caller has read already.
+	 */
+	static List<Found> all(String line, List<FoundDate> dates) {
 		List<Found> all = new ArrayList<>(vatIds(line));
 		all.addAll(ibans(line));
+		List<Found> ids = List.copyOf(all);
 		all.addAll(emails(line));
-		all.addAll(phones(line));
+		all.addAll(phones(line, ids, Phones.find(line, dates)));
 		return all;
 	}
 

@@ -41,8 +41,12 @@ final class Phones {
 	}
 
 	static List<Found> find(String line) {
+		return find(line, Dates.find(line, DateOrder.UNKNOWN));
+	}
+
+	/** The same, for a caller that has read the line's dates already. */
+	static List<Found> find(String line, List<FoundDate> dates) {
 		List<Found> found = new ArrayList<>();
-		List<FoundDate> dates = Dates.find(line, DateOrder.UNKNOWN);
 		Matcher matcher = CANDIDATE.matcher(line);
 		int from = 0;
 		while (from < line.length() && matcher.find(from)) {

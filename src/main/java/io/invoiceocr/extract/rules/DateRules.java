@@ -50,18 +50,18 @@ final class DateRules {
 	/** The first labelled date of the document. */
 	private Optional<Candidate<LocalDate>> labelled(Pattern label, Pattern unless, double confidence) {
 		for (LabelledRow labelled : LabelledRow.find(text, label)) {
-			String row = labelled.row().text();
 			if (unless != null && deniedBeforeValue(unless, labelled)) {
 				continue;
 			}
-			Optional<Candidate<LocalDate>> right = dates(labelled.row()).stream()
+			List<FoundDate> onRow = dates(labelled.row());
+			Optional<Candidate<LocalDate>> right = onRow.stream()
 				.filter(date -> date.start() >= labelled.labelStart())
 				.findFirst()
 				.map(date -> candidate(date, labelled.row(), confidence));
 			if (right.isPresent()) {
 				return right;
 			}
-			if (labelled.next() != null && dates(labelled.row()).isEmpty()) {
+			if (labelled.next() != null && onRow.isEmpty()) {
 				int under = labelled.underLabel();
 				List<FoundDate> belowDates = dates(labelled.next());
 				Optional<Candidate<LocalDate>> below = belowDates.stream()

@@ -53,12 +53,12 @@ final class LineItemRules {
 				inTable = false;
 				continue;
 			}
-			LineItem item = item(row);
+			List<FoundAmount> amounts = Amounts.find(row.text(), conventions.decimalStyle());
+			LineItem item = item(row, amounts);
 			if (item != null) {
 				items.add(item);
 			}
-			else if (!items.isEmpty() && LETTER.matcher(row.text()).find() && Amounts.find(row.text(), conventions.decimalStyle()).isEmpty()
-					&& !isHeader(row.text())) {
+			else if (!items.isEmpty() && LETTER.matcher(row.text()).find() && amounts.isEmpty() && !isHeader(row.text())) {
 				items.set(items.size() - 1, continued(items.get(items.size() - 1), row));
 			}
 		}
@@ -71,9 +71,8 @@ final class LineItemRules {
 		return Keywords.LINE_ITEM_HEADER.matcher(row).results().count() >= 2;
 	}
 
-	private LineItem item(DocumentText.Row row) {
+	private LineItem item(DocumentText.Row row, List<FoundAmount> amounts) {
 		String line = row.text();
-		List<FoundAmount> amounts = Amounts.find(line, conventions.decimalStyle());
 		if (amounts.isEmpty()) {
 			return null;
 		}

@@ -3,7 +3,9 @@ package io.invoiceocr.extract.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +41,8 @@ final class TotalsRules {
 	private final DocumentText text;
 
 	private final Conventions conventions;
+
+	private final Map<String, List<FoundAmount>> amountsByRow = new HashMap<>();
 
 	TotalsRules(DocumentText text, Conventions conventions) {
 		this.text = text;
@@ -182,8 +186,9 @@ final class TotalsRules {
 		return Optional.ofNullable(largest);
 	}
 
+	/** The amounts of a row, read once: every label, denial and fallback looks at the same rows again. */
 	private List<FoundAmount> amounts(String row) {
-		return Amounts.find(row, conventions.decimalStyle());
+		return amountsByRow.computeIfAbsent(row, text -> Amounts.find(text, conventions.decimalStyle()));
 	}
 
 	private static Candidate<BigDecimal> candidate(FoundAmount amount, DocumentText.Row row, double confidence) {

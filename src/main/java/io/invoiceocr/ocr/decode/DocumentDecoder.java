@@ -24,10 +24,6 @@ public class DocumentDecoder {
 		this.limits = Objects.requireNonNull(limits, "limits");
 	}
 
-	public DecodeLimits limits() {
-		return limits;
-	}
-
 	/**
 	 * Opens a PDF or an image. The caller closes the result.
 	 * @throws DocumentDecodeException when the file is empty, too large, of an unsupported type,

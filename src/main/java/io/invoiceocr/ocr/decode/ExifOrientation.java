@@ -41,13 +41,9 @@ enum ExifOrientation {
 		return tagValue >= 1 && tagValue <= 8 ? values()[tagValue - 1] : NORMAL;
 	}
 
-	/** Degrees clockwise the image is turned to be upright, after mirroring when {@link #mirrored()}. */
+	/** Degrees clockwise the image is turned to be upright, after mirroring when it is mirrored. */
 	int clockwiseDegrees() {
 		return clockwiseDegrees;
-	}
-
-	boolean mirrored() {
-		return mirrored;
 	}
 
 	/** The image turned upright; the input is returned as it is when already upright. */

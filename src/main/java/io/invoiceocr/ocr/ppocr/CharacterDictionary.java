@@ -60,7 +60,7 @@ final class CharacterDictionary {
 	}
 
 	String character(int index) {
-		return index < characters.length ? characters[index] : "";
+		return characters[index];
 	}
 
 	int size() {

@@ -183,9 +183,11 @@ final class DbPostProcessor {
 		int yMax = clamp((int) Math.ceil(box.maxY()), height - 1);
 		double sum = 0;
 		int count = 0;
+		// the corners once, not once per pixel
+		List<Point> corners = box.points();
 		for (int y = yMin; y <= yMax; y++) {
 			for (int x = xMin; x <= xMax; x++) {
-				if (inside(box, x, y)) {
+				if (inside(corners, x, y)) {
 					sum += map[y * width + x];
 					count++;
 				}
@@ -195,8 +197,7 @@ final class DbPostProcessor {
 	}
 
 	/** Point in convex quad, edges included (as a filled polygon mask includes its outline). */
-	private static boolean inside(Quad quad, float x, float y) {
-		List<Point> points = quad.points();
+	private static boolean inside(List<Point> points, float x, float y) {
 		boolean positive = false;
 		boolean negative = false;
 		for (int i = 0; i < 4; i++) {

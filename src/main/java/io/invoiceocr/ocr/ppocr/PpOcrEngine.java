@@ -165,7 +165,7 @@ public final class PpOcrEngine implements OcrEngine {
 		// The decoder has applied the EXIF orientation already: boxes and rotation refer to the page
 		// as decoded, the way a viewer shows it.
 		ImagePage image = (ImagePage) page;
-		return pipeline.read(RgbImage.of(image.image()), image.number());
+		return pipeline.read(RgbImage.adopting(image.image()), image.number());
 	}
 
 	@Override

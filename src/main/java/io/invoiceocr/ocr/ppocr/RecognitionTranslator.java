@@ -82,14 +82,13 @@ final class RecognitionTranslator implements NoBatchifyTranslator<RecognitionBat
 			float bestProbability = probabilities[base];
 			for (int c = 1; c < classes; c++) {
 				float p = probabilities[base + c];
-				if (p > bestProbability && (c >= allowed.length || allowed[c])) {
+				// the class count was checked against the dictionary: allowed covers every class
+				if (p > bestProbability && allowed[c]) {
 					best = c;
 					bestProbability = p;
 				}
 			}
-			if (space < classes) {
-				gapSpace = Math.max(gapSpace, probabilities[base + space]);
-			}
+			gapSpace = Math.max(gapSpace, probabilities[base + space]);
 			if (best != 0 && best != previous) {
 				boolean restoreSpace = spaceThreshold > 0 && best != space && gapSpace >= spaceThreshold
 						&& text.length() > 0 && text.charAt(text.length() - 1) != ' ';

@@ -15,12 +15,24 @@ import io.invoiceocr.ocr.Quad;
 public record RgbImage(int width, int height, int[] pixels) {
 
 	public static RgbImage of(BufferedImage image) {
+		return of(image, true);
+	}
+
+	/**
+	 * The pixels of an image nobody else holds (a page the decoder made for this read), taken
+	 * without a copy where their layout allows: a page rendered at 300 dpi is some 35 MB.
+	 */
+	static RgbImage adopting(BufferedImage image) {
+		return of(image, false);
+	}
+
+	private static RgbImage of(BufferedImage image, boolean copy) {
 		int width = image.getWidth();
 		int height = image.getHeight();
 		int[] pixels;
 		if (image.getType() == BufferedImage.TYPE_INT_RGB && image.getRaster().getDataBuffer() instanceof DataBufferInt ints
 				&& ints.getData().length == width * height) {
-			pixels = ints.getData().clone();
+			pixels = copy ? ints.getData().clone() : ints.getData();
 		}
 		else if (image.getType() == BufferedImage.TYPE_3BYTE_BGR
 				&& image.getRaster().getDataBuffer() instanceof DataBufferByte bytes
