@@ -53,7 +53,7 @@ final class CiiInvoiceMapper implements InvoiceMapper {
 		// With a cash discount there are several payment terms; the first one carries the net due date.
 		invoice.set(InvoiceField.DUE_DATE, date(xml, settlement, "ram:SpecifiedTradePaymentTerms/ram:DueDateDateTime"));
 		invoice.set(InvoiceField.PAYMENT_TERMS,
-				XmlValues.joined(texts(xml, settlement, "ram:SpecifiedTradePaymentTerms/ram:Description"), "; "));
+				XmlValues.joined(xml.texts(settlement, "ram:SpecifiedTradePaymentTerms/ram:Description"), "; "));
 		invoice.set(InvoiceField.PURCHASE_ORDER,
 				XmlValues.text(xml.text(agreement, "ram:BuyerOrderReferencedDocument/" + dialect.referencedId)));
 		Field<String> currency = currency(xml, settlement, summation);
@@ -74,10 +74,10 @@ final class CiiInvoiceMapper implements InvoiceMapper {
 		invoice.set(InvoiceField.CUSTOMER_ADDRESS, address(xml, buyer));
 		invoice.set(InvoiceField.CUSTOMER_TAX_ID, taxRegistration(xml, buyer, "VA"));
 
-		invoice.set(InvoiceField.SUBTOTAL, decimal(xml, summation, "ram:TaxBasisTotalAmount"));
+		invoice.set(InvoiceField.SUBTOTAL, xml.decimal(summation, "ram:TaxBasisTotalAmount"));
 		invoice.set(InvoiceField.TAX_TOTAL, taxTotal(xml, summation, currency));
-		invoice.set(InvoiceField.TOTAL, decimal(xml, summation, "ram:GrandTotalAmount"));
-		invoice.set(InvoiceField.AMOUNT_DUE, decimal(xml, summation, "ram:DuePayableAmount"));
+		invoice.set(InvoiceField.TOTAL, xml.decimal(summation, "ram:GrandTotalAmount"));
+		invoice.set(InvoiceField.AMOUNT_DUE, xml.decimal(summation, "ram:DuePayableAmount"));
 		invoice.taxes(taxes(xml, settlement));
 		invoice.lineItems(lineItems(xml, transaction));
 
@@ -122,8 +122,8 @@ final class CiiInvoiceMapper implements InvoiceMapper {
 	private List<TaxLine> taxes(XmlNavigator xml, Element settlement) throws InvalidValueException {
 		List<TaxLine> taxes = new ArrayList<>();
 		for (Element tax : xml.elements(settlement, "ram:ApplicableTradeTax")) {
-			taxes.add(new TaxLine(decimal(xml, tax, dialect.taxRate), decimal(xml, tax, "ram:BasisAmount"),
-					decimal(xml, tax, "ram:CalculatedAmount")));
+			taxes.add(new TaxLine(xml.decimal(tax, dialect.taxRate), xml.decimal(tax, "ram:BasisAmount"),
+					xml.decimal(tax, "ram:CalculatedAmount")));
 		}
 		return taxes;
 	}
@@ -134,13 +134,13 @@ final class CiiInvoiceMapper implements InvoiceMapper {
 			Element delivery = xml.element(line, dialect.lineDelivery);
 			Element settlement = xml.element(line, dialect.lineSettlement);
 			Field<String> description = XmlValues.text(xml.text(line, "ram:SpecifiedTradeProduct/ram:Name"));
-			Field<BigDecimal> quantity = decimal(xml, delivery, "ram:BilledQuantity");
-			Field<BigDecimal> amount = decimal(xml, settlement, dialect.lineSummation + "/ram:LineTotalAmount");
+			Field<BigDecimal> quantity = xml.decimal(delivery, "ram:BilledQuantity");
+			Field<BigDecimal> amount = xml.decimal(settlement, dialect.lineSummation + "/ram:LineTotalAmount");
 			if (description == null && quantity == null && amount == null) {
 				continue;
 			}
 			Field<String> unit = XmlValues.text(xml.text(delivery, "ram:BilledQuantity/@unitCode"));
-			Field<BigDecimal> taxRate = decimal(xml, settlement, "ram:ApplicableTradeTax/" + dialect.taxRate);
+			Field<BigDecimal> taxRate = xml.decimal(settlement, "ram:ApplicableTradeTax/" + dialect.taxRate);
 			items.add(new LineItem(description, quantity, unit,
 					unitPrice(xml, xml.element(line, dialect.lineAgreement)), amount, taxRate));
 		}
@@ -154,8 +154,8 @@ final class CiiInvoiceMapper implements InvoiceMapper {
 	 */
 	private Field<BigDecimal> unitPrice(XmlNavigator xml, Element agreement) throws InvalidValueException {
 		Element price = xml.element(agreement, "ram:NetPriceProductTradePrice");
-		Field<BigDecimal> charge = decimal(xml, price, "ram:ChargeAmount");
-		Field<BigDecimal> basis = decimal(xml, price, "ram:BasisQuantity");
+		Field<BigDecimal> charge = xml.decimal(price, "ram:ChargeAmount");
+		Field<BigDecimal> basis = xml.decimal(price, "ram:BasisQuantity");
 		if (charge == null || basis == null || basis.value().signum() == 0
 				|| basis.value().compareTo(BigDecimal.ONE) == 0) {
 			return charge;
@@ -199,15 +199,6 @@ final class CiiInvoiceMapper implements InvoiceMapper {
 		}
 		String format = date.hasAttribute("format") ? date.getAttribute("format") : null;
 		return XmlValues.ciiDate(date.getTextContent(), format, path);
-	}
-
-	private static Field<BigDecimal> decimal(XmlNavigator xml, Element context, String path)
-			throws InvalidValueException {
-		return XmlValues.decimal(xml.text(context, path), path);
-	}
-
-	private static List<String> texts(XmlNavigator xml, Element context, String path) {
-		return xml.elements(context, path).stream().map(Element::getTextContent).toList();
 	}
 
 }

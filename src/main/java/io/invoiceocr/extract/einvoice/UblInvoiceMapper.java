@@ -66,7 +66,7 @@ final class UblInvoiceMapper implements InvoiceMapper {
 		boolean ownDueDate = xml.element(root, "cbc:DueDate") != null;
 		invoice.set(InvoiceField.DUE_DATE,
 				date(xml, root, ownDueDate ? "cbc:DueDate" : "cac:PaymentMeans/cbc:PaymentDueDate"));
-		invoice.set(InvoiceField.PAYMENT_TERMS, XmlValues.joined(texts(xml, root, "cac:PaymentTerms/cbc:Note"), "; "));
+		invoice.set(InvoiceField.PAYMENT_TERMS, XmlValues.joined(xml.texts(root, "cac:PaymentTerms/cbc:Note"), "; "));
 		invoice.set(InvoiceField.PURCHASE_ORDER, XmlValues.text(xml.text(root, "cac:OrderReference/cbc:ID")));
 		Field<String> currency = XmlValues.text(xml.text(root, "cbc:DocumentCurrencyCode"));
 		invoice.set(InvoiceField.CURRENCY, currency);
@@ -86,11 +86,11 @@ final class UblInvoiceMapper implements InvoiceMapper {
 		invoice.set(InvoiceField.CUSTOMER_TAX_ID, vatId(xml, buyer));
 
 		Element totals = xml.element(root, "cac:LegalMonetaryTotal");
-		invoice.set(InvoiceField.SUBTOTAL, decimal(xml, totals, "cbc:TaxExclusiveAmount"));
-		invoice.set(InvoiceField.TOTAL, decimal(xml, totals, "cbc:TaxInclusiveAmount"));
-		invoice.set(InvoiceField.AMOUNT_DUE, decimal(xml, totals, "cbc:PayableAmount"));
+		invoice.set(InvoiceField.SUBTOTAL, xml.decimal(totals, "cbc:TaxExclusiveAmount"));
+		invoice.set(InvoiceField.TOTAL, xml.decimal(totals, "cbc:TaxInclusiveAmount"));
+		invoice.set(InvoiceField.AMOUNT_DUE, xml.decimal(totals, "cbc:PayableAmount"));
 		Element taxTotal = taxTotal(xml, root, currency);
-		invoice.set(InvoiceField.TAX_TOTAL, decimal(xml, taxTotal, "cbc:TaxAmount"));
+		invoice.set(InvoiceField.TAX_TOTAL, xml.decimal(taxTotal, "cbc:TaxAmount"));
 		invoice.taxes(taxes(xml, taxTotal));
 		invoice.lineItems(lineItems(xml, root));
 
@@ -116,8 +116,8 @@ final class UblInvoiceMapper implements InvoiceMapper {
 	private static List<TaxLine> taxes(XmlNavigator xml, Element taxTotal) throws InvalidValueException {
 		List<TaxLine> taxes = new ArrayList<>();
 		for (Element subtotal : xml.elements(taxTotal, "cac:TaxSubtotal")) {
-			taxes.add(new TaxLine(decimal(xml, subtotal, "cac:TaxCategory/cbc:Percent"),
-					decimal(xml, subtotal, "cbc:TaxableAmount"), decimal(xml, subtotal, "cbc:TaxAmount")));
+			taxes.add(new TaxLine(xml.decimal(subtotal, "cac:TaxCategory/cbc:Percent"),
+					xml.decimal(subtotal, "cbc:TaxableAmount"), xml.decimal(subtotal, "cbc:TaxAmount")));
 		}
 		return taxes;
 	}
@@ -127,17 +127,17 @@ final class UblInvoiceMapper implements InvoiceMapper {
 		for (Element line : xml.elements(root, kind.line)) {
 			Field<String> name = XmlValues.text(xml.text(line, "cac:Item/cbc:Name"));
 			items.add(new LineItem(name != null ? name : XmlValues.text(xml.text(line, "cac:Item/cbc:Description")),
-					decimal(xml, line, kind.quantity), XmlValues.text(xml.text(line, kind.quantity + "/@unitCode")),
-					unitPrice(xml, xml.element(line, "cac:Price")), decimal(xml, line, "cbc:LineExtensionAmount"),
-					decimal(xml, line, "cac:Item/cac:ClassifiedTaxCategory/cbc:Percent")));
+					xml.decimal(line, kind.quantity), XmlValues.text(xml.text(line, kind.quantity + "/@unitCode")),
+					unitPrice(xml, xml.element(line, "cac:Price")), xml.decimal(line, "cbc:LineExtensionAmount"),
+					xml.decimal(line, "cac:Item/cac:ClassifiedTaxCategory/cbc:Percent")));
 		}
 		return items;
 	}
 
 	/** The net price of one unit: a price given for a base quantity is divided by it, as in CII. */
 	private static Field<BigDecimal> unitPrice(XmlNavigator xml, Element price) throws InvalidValueException {
-		Field<BigDecimal> amount = decimal(xml, price, "cbc:PriceAmount");
-		Field<BigDecimal> base = decimal(xml, price, "cbc:BaseQuantity");
+		Field<BigDecimal> amount = xml.decimal(price, "cbc:PriceAmount");
+		Field<BigDecimal> base = xml.decimal(price, "cbc:BaseQuantity");
 		if (amount == null || base == null || base.value().signum() == 0
 				|| base.value().compareTo(BigDecimal.ONE) == 0) {
 			return amount;
@@ -175,15 +175,6 @@ final class UblInvoiceMapper implements InvoiceMapper {
 	private static Field<LocalDate> date(XmlNavigator xml, Element context, String path)
 			throws InvalidValueException {
 		return XmlValues.isoDate(xml.text(context, path), path);
-	}
-
-	private static Field<BigDecimal> decimal(XmlNavigator xml, Element context, String path)
-			throws InvalidValueException {
-		return XmlValues.decimal(xml.text(context, path), path);
-	}
-
-	private static List<String> texts(XmlNavigator xml, Element context, String path) {
-		return xml.elements(context, path).stream().map(Element::getTextContent).toList();
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.invoiceocr.extract.einvoice;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -18,6 +19,8 @@ import javax.xml.xpath.XPathFactoryConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+
+import io.invoiceocr.extract.Field;
 
 /**
  * Relative XPath look-ups with a fixed set of namespace prefixes, so that a mapper can write the
@@ -122,6 +125,16 @@ final class XmlNavigator {
 			return prefix == null ? List.<String>of().iterator() : List.of(prefix).iterator();
 		}
 
+	}
+
+	/** The decimal at the path, as a field; null when absent. */
+	Field<BigDecimal> decimal(Node context, String path) throws InvalidValueException {
+		return XmlValues.decimal(text(context, path), path);
+	}
+
+	/** The text of every element at the path, in document order. */
+	List<String> texts(Node context, String path) {
+		return elements(context, path).stream().map(Element::getTextContent).toList();
 	}
 
 }
