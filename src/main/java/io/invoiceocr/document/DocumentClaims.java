@@ -1,6 +1,10 @@
 package io.invoiceocr.document;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +30,7 @@ public class DocumentClaims {
 	private static final String CLAIM_SQL = """
 			WITH picked AS (
 			    SELECT id FROM ocr_document
-			    WHERE ocr_status = 'PENDING'
+			    WHERE ocr_status = 'PENDING' AND (?::text[] IS NULL OR id = ANY(?::text[]))
 			    ORDER BY created_at, id
 			    LIMIT ?
 			    FOR UPDATE SKIP LOCKED
@@ -47,11 +51,14 @@ public class DocumentClaims {
 			SELECT claim_partition, count(*) FROM claimed GROUP BY claim_partition
 			""";
 
-	/** Leases run out: their runs died. The documents go back to PENDING, with the reason. */
+	/**
+	 * Claims whose run is gone return to PENDING, with the reason. The predicate (on {@code ocr_document})
+	 * says which claims: leases that ran out, or the claims of runs known to be dead.
+	 */
 	private static final String RELEASE_SQL = """
 			WITH expired AS (
 			    SELECT id, claim_job_execution FROM ocr_document
-			    WHERE ocr_status = 'PROCESSING' AND claim_lease_until < now()
+			    WHERE ocr_status = 'PROCESSING' AND %s
 			    FOR UPDATE SKIP LOCKED
 			), released AS (
 			    UPDATE ocr_document d
@@ -62,12 +69,51 @@ public class DocumentClaims {
 			    RETURNING d.id, expired.claim_job_execution
 			), audit AS (
 			    INSERT INTO ocr_status_transition (document_id, from_status, to_status, reason, job_execution_id)
-			    SELECT id, 'PROCESSING', 'PENDING',
-			           'the lease of run ' || claim_job_execution || ' ran out: its run is gone; claim released', NULL
+			    SELECT id, 'PROCESSING', 'PENDING', %s, NULL
 			    FROM released
 			)
 			SELECT id FROM released ORDER BY id
 			""";
+
+	/** FAILED documents chosen for a re-run go back to PENDING, with the reason. */
+	private static final String RESET_FAILED_SQL = """
+			WITH chosen AS (
+			    SELECT id FROM ocr_document
+			    WHERE ocr_status = 'FAILED'
+			      AND (?::timestamptz IS NULL OR updated_at >= ?)
+			      AND (?::text IS NULL OR error ILIKE '%' || ? || '%' ESCAPE '\\')
+			      AND (?::text[] IS NULL OR id = ANY(?::text[]))
+			      AND (?::integer IS NULL OR attempts < ?)
+			    ORDER BY updated_at, id
+			    LIMIT ?
+			    FOR UPDATE SKIP LOCKED
+			), reset AS (
+			    UPDATE ocr_document d SET ocr_status = 'PENDING', updated_at = now()
+			    FROM chosen WHERE d.id = chosen.id
+			    RETURNING d.id
+			), audit AS (
+			    INSERT INTO ocr_status_transition (document_id, from_status, to_status, reason, job_execution_id)
+			    SELECT id, 'FAILED', 'PENDING', 're-run requested', ? FROM reset
+			)
+			SELECT id FROM reset ORDER BY id
+			""";
+
+	/**
+	 * Which FAILED documents a re-run takes; every criterion that is set must hold.
+	 *
+	 * @param failedSince   failed at or after this instant
+	 * @param errorContains the error contains this text (case-insensitive)
+	 * @param documentIds   one of these documents
+	 * @param maxAttempts   processed fewer times than this
+	 */
+	public record FailedSelection(Instant failedSince, String errorContains, List<String> documentIds,
+			Integer maxAttempts) {
+
+		public FailedSelection {
+			documentIds = documentIds == null ? null : List.copyOf(documentIds);
+		}
+
+	}
 
 	/**
 	 * What a run claimed.
@@ -98,13 +144,34 @@ public class DocumentClaims {
 	 * {@code partitions} partitions (0..partitions-1). Runs in the caller's transaction.
 	 */
 	public Claim claim(long jobExecutionId, int partitions, int limit, Duration lease) {
+		return claim(jobExecutionId, partitions, limit, lease, null);
+	}
+
+	/**
+	 * Puts the chosen FAILED documents back to PENDING and claims exactly those for a re-run, in the
+	 * caller's transaction (other PENDING documents are left to the next run).
+	 */
+	public Claim claimFailed(long jobExecutionId, int partitions, int limit, Duration lease, FailedSelection selection) {
+		String contains = selection.errorContains() == null ? null
+				: selection.errorContains().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		Timestamp since = selection.failedSince() == null ? null : Timestamp.from(selection.failedSince());
+		String[] ids = selection.documentIds() == null ? null : selection.documentIds().toArray(String[]::new);
+		List<String> reset = jdbc.queryForList(RESET_FAILED_SQL, String.class, since, since, contains, contains, ids, ids,
+				selection.maxAttempts(), selection.maxAttempts(), limit, jobExecutionId);
+		if (reset.isEmpty()) {
+			return new Claim(jobExecutionId, Map.of());
+		}
+		return claim(jobExecutionId, partitions, reset.size(), lease, reset.toArray(String[]::new));
+	}
+
+	private Claim claim(long jobExecutionId, int partitions, int limit, Duration lease, String[] onlyIds) {
 		if (partitions < 1 || limit < 1) {
 			throw new IllegalArgumentException("partitions and limit must be at least 1, not " + partitions + " and " + limit);
 		}
 		Map<Integer, Integer> counts = new TreeMap<>();
 		jdbc.query(CLAIM_SQL, rs -> {
 			counts.put(rs.getInt(1), rs.getInt(2));
-		}, limit, partitions, jobExecutionId, lease.toMillis() / 1000.0, jobExecutionId);
+		}, onlyIds, onlyIds, limit, partitions, jobExecutionId, lease.toMillis() / 1000.0, jobExecutionId);
 		return new Claim(jobExecutionId, counts);
 	}
 
@@ -122,17 +189,54 @@ public class DocumentClaims {
 				""", OcrDocumentRepository.ROW_MAPPER, jobExecutionId, partition, afterId, afterId, size);
 	}
 
-	/** Extends the lease of a partition's unfinished documents: the run is alive. Returns how many. */
+	/**
+	 * Extends the lease of a partition's unfinished documents: the run is alive. Leases with more
+	 * than half their time left are not touched, so that a partition of many documents is not
+	 * rewritten at every chunk. Returns how many were extended.
+	 */
 	public int renew(long jobExecutionId, int partition, Duration lease) {
+		double seconds = lease.toMillis() / 1000.0;
 		return jdbc.update("""
 				UPDATE ocr_document SET claim_lease_until = now() + make_interval(secs => ?)
 				WHERE claim_job_execution = ? AND claim_partition = ? AND ocr_status = 'PROCESSING'
-				""", lease.toMillis() / 1000.0, jobExecutionId, partition);
+				  AND claim_lease_until < now() + make_interval(secs => ?)
+				""", seconds, jobExecutionId, partition, seconds / 2);
 	}
 
 	/** Returns every document whose lease has run out to PENDING, with an audit row; their ids. */
 	public List<String> releaseExpired() {
-		return jdbc.queryForList(RELEASE_SQL, String.class);
+		return jdbc.queryForList(RELEASE_SQL.formatted("claim_lease_until < now()",
+				"'the lease of run ' || claim_job_execution || ' ran out: its run is gone; claim released'"), String.class);
+	}
+
+	/**
+	 * Returns the documents claimed by runs known to be dead (recovered after a crash) to PENDING at
+	 * once, without waiting for their leases; their ids.
+	 */
+	public List<String> releaseClaimsOf(Collection<Long> jobExecutionIds) {
+		if (jobExecutionIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.queryForList(RELEASE_SQL.formatted("claim_job_execution = ANY(?::bigint[])",
+				"'run ' || claim_job_execution || ' died (recovered after a crash): claim released'"), String.class,
+				(Object) jobExecutionIds.toArray(Long[]::new));
+	}
+
+	/** The documents a run has claimed and not finished, in id order. */
+	public List<OcrDocument> unfinished(long claimExecution) {
+		return jdbc.query(OcrDocumentRepository.SELECT_COLUMNS
+				+ " WHERE claim_job_execution = ? AND ocr_status = 'PROCESSING' ORDER BY id", OcrDocumentRepository.ROW_MAPPER,
+				claimExecution);
+	}
+
+	/** Documents of a claim per status: how far its processing has come. */
+	public Map<OcrStatus, Long> countByStatus(long claimExecution) {
+		Map<OcrStatus, Long> counts = new EnumMap<>(OcrStatus.class);
+		jdbc.query("SELECT ocr_status, count(*) FROM ocr_document WHERE claim_job_execution = ? GROUP BY ocr_status",
+				rs -> {
+					counts.put(OcrStatus.valueOf(rs.getString(1)), rs.getLong(2));
+				}, claimExecution);
+		return counts;
 	}
 
 }

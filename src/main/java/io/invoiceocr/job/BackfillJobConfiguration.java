@@ -24,17 +24,22 @@ import org.springframework.transaction.PlatformTransactionManager;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * {@code backfillJob}: stage the historical invoices under an S3 prefix. Restartable: a failed run
- * launched again with the same parameters lists on from the last committed key.
+ * {@code backfillJob}: stage the historical invoices under an S3 prefix, then process them like
+ * {@code ocrJob} does (a dry run only counts what it would stage). Restartable: a failed run
+ * launched again with the same parameters lists on from the last committed key, and its
+ * processing goes on with the documents it had claimed.
  */
 @Configuration(proxyBeanMethods = false)
 class BackfillJobConfiguration {
 
 	@Bean
-	Job backfillJob(JobRepository jobRepository, Step backfillStep, IngestProperties ingest,
-			StagingReportListener report) {
+	Job backfillJob(JobRepository jobRepository, Step backfillStep, Step claimStep, Step processStep,
+			Step deliverStep, IngestProperties ingest, RunReportListener report) {
 		return new JobBuilder("backfillJob", jobRepository).validator(new BackfillParameters(ingest))
 			.start(backfillStep)
+			.next(claimStep)
+			.next(processStep)
+			.next(deliverStep)
 			.listener(report)
 			.build();
 	}

@@ -24,16 +24,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code ocrJob}, the main job: drain the upload queue into the staging table. Every run is a new
- * job instance (the queue, not the run, holds the state of what is left to do).
+ * {@code ocrJob}, the main job: drain the upload queue into the staging table, claim the PENDING
+ * documents, process them in partitions and deliver the webhook events. Every launch is a new job
+ * instance (the queue and the table, not the run, hold what is left to do); a failed run can be
+ * restarted and goes on where it stopped.
  */
 @Configuration(proxyBeanMethods = false)
 class OcrJobConfiguration {
 
 	@Bean
-	Job ocrJob(JobRepository jobRepository, Step ingestStep, StagingReportListener report) {
-		return new JobBuilder("ocrJob", jobRepository).incrementer(new UniqueRunIncrementer())
+	Job ocrJob(JobRepository jobRepository, Step ingestStep, Step claimStep, Step processStep, Step deliverStep,
+			RunReportListener report) {
+		return new JobBuilder("ocrJob", jobRepository).validator(new NoParameters("ocrJob"))
 			.start(ingestStep)
+			.next(claimStep)
+			.next(processStep)
+			.next(deliverStep)
 			.listener(report)
 			.build();
 	}

@@ -6,29 +6,27 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import io.invoiceocr.document.DocumentClaims;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * A run killed hard ({@code kill -9}, OOM, a node lost) leaves its execution STARTED in the job
  * repository for ever, and Spring Batch then refuses to restart that job instance ("already
- * running"). Before a job is launched from the command line, executions of it that have shown no
- * progress for {@code invoice-ocr.job.stale-after} are recovered (marked FAILED), so that the
- * launch restarts them where they stopped. Progress is the last update of the execution or any of
- * its steps, which Spring Batch writes at every chunk commit.
+ * running"). Before a job is launched, executions of it that have shown no progress for
+ * {@code invoice-ocr.job.stale-after} are recovered (marked FAILED), so that they can be restarted,
+ * and the documents their job instance had claimed go back to PENDING at once instead of waiting
+ * for their leases. Progress is the last update of the execution or any of its steps, which Spring
+ * Batch writes at every chunk commit.
  */
 @Component
-class StaleExecutionRecovery implements ApplicationRunner, Ordered {
+class StaleExecutionRecovery {
 
 	private static final Logger log = LoggerFactory.getLogger(StaleExecutionRecovery.class);
 
@@ -38,22 +36,14 @@ class StaleExecutionRecovery implements ApplicationRunner, Ordered {
 
 	private final JobProperties properties;
 
-	private final Environment environment;
+	private final DocumentClaims claims;
 
 	StaleExecutionRecovery(JobRepository jobRepository, JobOperator jobOperator, JobProperties properties,
-			Environment environment) {
+			DocumentClaims claims) {
 		this.jobRepository = jobRepository;
 		this.jobOperator = jobOperator;
 		this.properties = properties;
-		this.environment = environment;
-	}
-
-	@Override
-	public void run(ApplicationArguments args) {
-		String jobName = environment.getProperty("spring.batch.job.name");
-		if (StringUtils.hasText(jobName)) {
-			recoverStale(jobName);
-		}
+		this.claims = claims;
 	}
 
 	/** Recovers the stale executions of one job; returns them. */
@@ -67,6 +57,14 @@ class StaleExecutionRecovery implements ApplicationRunner, Ordered {
 						+ "recovering it so that it can be restarted", execution.getId(), jobName, lastActivity,
 						properties.staleAfter());
 				recovered.add(jobOperator.recover(execution));
+				List<Long> instanceExecutions = jobRepository.getJobExecutions(execution.getJobInstance())
+					.stream()
+					.map(JobExecution::getId)
+					.toList();
+				List<String> released = claims.releaseClaimsOf(instanceExecutions);
+				if (!released.isEmpty()) {
+					log.warn("{} documents claimed by the dead run are PENDING again", released.size());
+				}
 			}
 		}
 		return recovered;
@@ -79,12 +77,6 @@ class StaleExecutionRecovery implements ApplicationRunner, Ordered {
 			.stream()
 			.flatMap(step -> Stream.of(step.getStartTime(), step.getLastUpdated()));
 		return Stream.concat(job, steps).filter(Objects::nonNull).max(LocalDateTime::compareTo).orElse(null);
-	}
-
-	@Override
-	public int getOrder() {
-		// before Boot's JobLauncherApplicationRunner (order 0) launches the job
-		return -1;
 	}
 
 }

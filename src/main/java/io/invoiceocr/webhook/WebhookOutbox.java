@@ -3,6 +3,8 @@ package io.invoiceocr.webhook;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -75,6 +77,15 @@ public class WebhookOutbox {
 				UPDATE webhook_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = now(), dead_at = NULL
 				WHERE status = 'DEAD' AND (?::text IS NULL OR document_id = ?)
 				""", documentId, documentId);
+	}
+
+	/** Rows per status (PENDING, DELIVERED, DEAD). */
+	public Map<String, Long> countByStatus() {
+		Map<String, Long> counts = new TreeMap<>();
+		jdbc.query("SELECT status, count(*) FROM webhook_outbox GROUP BY status", rs -> {
+			counts.put(rs.getString(1), rs.getLong(2));
+		});
+		return counts;
 	}
 
 }

@@ -1,0 +1,79 @@
+package io.invoiceocr.job;
+
+import java.util.List;
+
+import io.invoiceocr.document.DocumentClaims;
+import io.invoiceocr.document.OcrDocument;
+import io.invoiceocr.webhook.WebhookEvents;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * The first half of processing: documents whose claims ran out go back to PENDING, then this run
+ * claims its documents (PROCESSING, dealt into partitions) in one transaction, with their
+ * PROCESSING events when those are sent. The claiming run is remembered in the job's context: the
+ * partitions read their documents by it, on a restart too.
+ */
+class ClaimTasklet implements Tasklet {
+
+	static final String CLAIM_EXECUTION = "claim.execution";
+
+	static final String CLAIMED = "claim.documents";
+
+	private static final Logger log = LoggerFactory.getLogger(ClaimTasklet.class);
+
+	/** How a run chooses its documents. */
+	@FunctionalInterface
+	interface Claimer {
+
+		DocumentClaims.Claim claim(long jobExecutionId);
+
+	}
+
+	private final DocumentClaims claims;
+
+	private final WebhookEvents events;
+
+	private final Claimer claimer;
+
+	ClaimTasklet(DocumentClaims claims, WebhookEvents events, Claimer claimer) {
+		this.claims = claims;
+		this.events = events;
+		this.claimer = claimer;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		JobExecution job = contribution.getStepExecution().getJobExecution();
+		List<String> released = claims.releaseExpired();
+		if (!released.isEmpty()) {
+			log.warn("{} documents were claimed by runs that are gone (their leases ran out) and are PENDING again: {}",
+					released.size(), abbreviate(released));
+		}
+		DocumentClaims.Claim claim = claimer.claim(job.getId());
+		if (events.processingEvents()) {
+			for (OcrDocument document : claims.unfinished(job.getId())) {
+				events.add(WebhookEvents.processing(document.id(), document.bucket(), document.objectKey(),
+						document.updatedAt(), document.attempts()));
+			}
+		}
+		job.getExecutionContext().putLong(CLAIM_EXECUTION, job.getId());
+		job.getExecutionContext().putLong(CLAIMED, claim.total());
+		contribution.getStepExecution().getExecutionContext().putLong(CLAIMED, claim.total());
+		contribution.incrementWriteCount(claim.total());
+		log.info("Claimed {} documents for processing, per partition {}", claim.total(), claim.perPartition());
+		return RepeatStatus.FINISHED;
+	}
+
+	private static String abbreviate(List<String> ids) {
+		return ids.size() <= 10 ? ids.toString() : ids.subList(0, 10) + " and " + (ids.size() - 10) + " more";
+	}
+
+}

@@ -1,0 +1,163 @@
+package io.invoiceocr.job;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.converter.DefaultJobParametersConverter;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.NoSuchJobException;
+import org.springframework.batch.core.launch.NoSuchJobExecutionException;
+import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every way a job is launched goes through here: the command line (the run in this thread), the
+ * REST API, the schedule and queue events (the run in the background). Before a launch, runs of
+ * the job that died without a trace are recovered; a launch never starts a second run of a job
+ * that is running. Jobs that drain a queue or a table get a new instance per launch ({@code run}
+ * parameter); {@code backfillJob}'s parameters name its instance, so launching it again restarts it.
+ */
+@Component
+public class JobLaunches {
+
+	/** Jobs whose every launch is a new run: what they work on is in the queue and the tables. */
+	static final Set<String> NEW_RUN_EACH_LAUNCH = Set.of("ocrJob", "rerunFailedJob", "deliverWebhooksJob");
+
+	private static final Logger log = LoggerFactory.getLogger(JobLaunches.class);
+
+	private final Map<String, Job> jobs = new TreeMap<>();
+
+	private final JobOperator inThisThread;
+
+	private final TaskExecutorJobOperator inBackground;
+
+	private final JobRepository repository;
+
+	private final StaleExecutionRecovery recovery;
+
+	private final LaunchGuard guard;
+
+	JobLaunches(Collection<Job> jobs, JobOperator jobOperator, JobRepository repository,
+			StaleExecutionRecovery recovery, LaunchGuard guard) throws Exception {
+		MapJobRegistry registry = new MapJobRegistry();
+		for (Job job : jobs) {
+			this.jobs.put(job.getName(), job);
+			registry.register(job);
+		}
+		this.inThisThread = jobOperator;
+		this.repository = repository;
+		this.recovery = recovery;
+		this.guard = guard;
+		this.inBackground = new TaskExecutorJobOperator();
+		this.inBackground.setJobRepository(repository);
+		this.inBackground.setJobRegistry(registry);
+		this.inBackground.setTaskExecutor(new SimpleAsyncTaskExecutor("job-"));
+		this.inBackground.afterPropertiesSet();
+	}
+
+	public Set<String> jobNames() {
+		return jobs.keySet();
+	}
+
+	/** Runs a job in this thread and returns when it has ended. */
+	public JobExecution run(String jobName, Properties parameters) throws Exception {
+		return launch(jobName, parameters, inThisThread);
+	}
+
+	/** Starts a job in the background; returns its execution, just started. */
+	public JobExecution start(String jobName, Properties parameters) throws Exception {
+		return launch(jobName, parameters, inBackground);
+	}
+
+	/** Restarts a FAILED or STOPPED execution in the background. */
+	public JobExecution restart(long executionId) throws Exception {
+		JobExecution execution = execution(executionId);
+		String jobName = execution.getJobInstance().getJobName();
+		return guard.exclusively(jobName, () -> {
+			recovery.recoverStale(jobName);
+			return inBackground.restart(repository.getJobExecution(executionId));
+		});
+	}
+
+	/** Asks a running execution to stop at its next chunk boundary. */
+	public boolean stop(long executionId) throws NoSuchJobExecutionException, JobExecutionNotRunningException {
+		return inBackground.stop(execution(executionId));
+	}
+
+	public JobExecution execution(long executionId) throws NoSuchJobExecutionException {
+		JobExecution execution = repository.getJobExecution(executionId);
+		if (execution == null) {
+			throw new NoSuchJobExecutionException("no job execution " + executionId);
+		}
+		return execution;
+	}
+
+	/** The last executions of a job, newest first. */
+	public List<JobExecution> recentExecutions(String jobName, int limit) throws NoSuchJobException {
+		job(jobName);
+		return repository.getJobInstances(jobName, 0, limit)
+			.stream()
+			.flatMap(instance -> repository.getJobExecutions(instance).stream())
+			.sorted((a, b) -> Long.compare(b.getId(), a.getId()))
+			.limit(limit)
+			.toList();
+	}
+
+	private JobExecution launch(String jobName, Properties parameters, JobOperator operator) throws Exception {
+		Job job = job(jobName);
+		JobParameters jobParameters = parameters(jobName, parameters);
+		return guard.exclusively(jobName, () -> {
+			recovery.recoverStale(jobName);
+			List<Long> running = repository.findRunningJobExecutions(jobName)
+				.stream()
+				.map(JobExecution::getId)
+				.toList();
+			if (!running.isEmpty()) {
+				throw new JobExecutionAlreadyRunningException(
+						jobName + " is already running (execution " + running.get(0) + "); not started twice");
+			}
+			log.info("Launching {} with {}", jobName, jobParameters);
+			JobExecution execution = operator.start(job, jobParameters);
+			if (execution.getStatus() == BatchStatus.FAILED && !execution.getAllFailureExceptions().isEmpty()) {
+				log.error("{} #{} failed: {}", jobName, execution.getId(), execution.getAllFailureExceptions().get(0).toString());
+			}
+			return execution;
+		});
+	}
+
+	private Job job(String jobName) throws NoSuchJobException {
+		Job job = jobs.get(jobName);
+		if (job == null) {
+			throw new NoSuchJobException("no job named '" + jobName + "'; the jobs are " + jobs.keySet());
+		}
+		return job;
+	}
+
+	private static JobParameters parameters(String jobName, Properties given) {
+		JobParameters parameters = new DefaultJobParametersConverter().getJobParameters(given);
+		if (NEW_RUN_EACH_LAUNCH.contains(jobName) && parameters.getParameter(UniqueRunIncrementer.RUN) == null) {
+			parameters = new JobParametersBuilder(parameters).addString(UniqueRunIncrementer.RUN, UUID.randomUUID().toString())
+				.toJobParameters();
+		}
+		return parameters;
+	}
+
+}

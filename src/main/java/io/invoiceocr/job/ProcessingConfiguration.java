@@ -1,0 +1,139 @@
+package io.invoiceocr.job;
+
+import io.invoiceocr.document.DocumentClaims;
+import io.invoiceocr.document.OcrDocument;
+import io.invoiceocr.process.DocumentProcessor;
+import io.invoiceocr.process.ProcessProperties;
+import io.invoiceocr.process.ProcessedDocument;
+import io.invoiceocr.process.ResultRecorder;
+import io.invoiceocr.webhook.WebhookDelivery;
+import io.invoiceocr.webhook.WebhookEvents;
+import io.invoiceocr.webhook.WebhookOutbox;
+import io.invoiceocr.webhook.WebhookProperties;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The processing steps the jobs share: claim the documents, process them in partitions (each a
+ * chunk-oriented step over its claimed documents: fetch, OCR, extract, write result and webhook
+ * event), deliver the webhook events.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProcessingConfiguration {
+
+	/** Claims PENDING documents (none in a dry run). */
+	@Bean
+	Step claimStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ClaimTasklet pendingClaimTasklet) {
+		return new StepBuilder("claimStep", jobRepository).tasklet(pendingClaimTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	ClaimTasklet pendingClaimTasklet(DocumentClaims claims, WebhookEvents events, ProcessProperties properties,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		boolean dryRun = "true".equalsIgnoreCase(
+				stepExecution.getJobExecution().getJobParameters().getString(BackfillParameters.DRY_RUN, "false").trim());
+		return new ClaimTasklet(claims, events,
+				jobExecutionId -> dryRun ? new DocumentClaims.Claim(jobExecutionId, java.util.Map.of())
+						: claims.claim(jobExecutionId, properties.effectivePartitions(), properties.maxDocumentsPerRun(),
+								properties.lease()));
+	}
+
+	/** Puts the chosen FAILED documents back and claims exactly those. */
+	@Bean
+	Step rerunClaimStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ClaimTasklet failedClaimTasklet) {
+		return new StepBuilder("rerunClaimStep", jobRepository).tasklet(failedClaimTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	ClaimTasklet failedClaimTasklet(DocumentClaims claims, WebhookEvents events, ProcessProperties properties,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		DocumentClaims.FailedSelection selection = RerunParameters
+			.toSelection(stepExecution.getJobExecution().getJobParameters());
+		return new ClaimTasklet(claims, events, jobExecutionId -> claims.claimFailed(jobExecutionId,
+				properties.effectivePartitions(), properties.maxDocumentsPerRun(), properties.lease(), selection));
+	}
+
+	/** The claimed documents, partition by partition, each partition on its own thread. */
+	@Bean
+	Step processStep(JobRepository jobRepository, Step processPartitionStep, ClaimPartitioner claimPartitioner,
+			ProcessProperties properties, ProcessingProgress progress) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("process-");
+		executor.setConcurrencyLimit(properties.effectivePartitions());
+		return new StepBuilder("processStep", jobRepository).partitioner("processPartition", claimPartitioner)
+			.step(processPartitionStep)
+			.gridSize(properties.effectivePartitions())
+			.taskExecutor(executor)
+			.listener(progress)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ClaimPartitioner claimPartitioner(@Value("#{jobExecutionContext['" + ClaimTasklet.CLAIM_EXECUTION + "']}") Long claim) {
+		if (claim == null) {
+			throw new IllegalStateException("no claim in this run's context: the claim step did not run");
+		}
+		return new ClaimPartitioner(claim);
+	}
+
+	@Bean
+	Step processPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ClaimedDocumentReader claimedDocumentReader, ObjectProvider<DocumentProcessor> documentProcessor,
+			ProcessedDocumentWriter processedDocumentWriter, ProcessProperties properties) {
+		return new StepBuilder("processPartition", jobRepository)
+			.<OcrDocument, ProcessedDocument>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(claimedDocumentReader)
+			.processor(document -> documentProcessor.getObject().process(document))
+			.writer(processedDocumentWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ClaimedDocumentReader claimedDocumentReader(DocumentClaims claims, ProcessProperties properties,
+			@Value("#{stepExecutionContext['" + ClaimTasklet.CLAIM_EXECUTION + "']}") long claim,
+			@Value("#{stepExecutionContext['" + ClaimPartitioner.PARTITION + "']}") int partition) {
+		return new ClaimedDocumentReader(claims, claim, partition, properties.chunkSize(), properties.lease());
+	}
+
+	@Bean
+	@StepScope
+	ProcessedDocumentWriter processedDocumentWriter(ResultRecorder recorder, ProcessingProgress progress,
+			@Value("#{stepExecutionContext['" + ClaimTasklet.CLAIM_EXECUTION + "']}") long claim,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new ProcessedDocumentWriter(recorder, progress, claim, stepExecution.getJobExecution().getId());
+	}
+
+	/** Delivers the webhook events that are due (those of this run and earlier ones). */
+	@Bean
+	Step deliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DeliverTasklet deliverTasklet) {
+		return new StepBuilder("deliverStep", jobRepository).tasklet(deliverTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	DeliverTasklet deliverTasklet(WebhookDelivery delivery, WebhookOutbox outbox, WebhookProperties properties,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		JobParameters parameters = stepExecution.getJobExecution().getJobParameters();
+		return new DeliverTasklet(delivery, outbox, properties.batchSize(),
+				"true".equalsIgnoreCase(parameters.getString(DeliverWebhooksJobConfiguration.REQUEUE_DEAD, "false").trim()));
+	}
+
+}

@@ -1,0 +1,157 @@
+package io.invoiceocr.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import io.invoiceocr.document.DocumentResults;
+import io.invoiceocr.document.OcrDocument;
+import io.invoiceocr.document.OcrStatus;
+import io.invoiceocr.extract.Extraction;
+import io.invoiceocr.extract.ExtractionException;
+import io.invoiceocr.extract.ExtractionInput;
+import io.invoiceocr.extract.InvoiceExtractor;
+import io.invoiceocr.ocr.OcrEngine;
+import io.invoiceocr.ocr.OcrResult;
+import io.invoiceocr.ocr.decode.DocumentDecodeException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+
+import software.amazon.awssdk.core.exception.SdkException;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Takes one claimed document through the pipeline: fetch from S3, reuse of an earlier result for
+ * the same content, decode and OCR, extraction and validation. Whatever is wrong with the document
+ * itself (gone, too large, corrupt, no invoice in it, a model that chokes on it) becomes a FAILED
+ * result with the reason; a failure of the infrastructure (S3, the database) is thrown, so that
+ * the run stops and can be restarted.
+ */
+public class DocumentProcessor {
+
+	private static final Logger log = LoggerFactory.getLogger(DocumentProcessor.class);
+
+	private final ObjectFetcher fetcher;
+
+	private final OcrEngine ocr;
+
+	private final InvoiceExtractor extractor;
+
+	private final DocumentResults results;
+
+	private final ResultJson json;
+
+	private final ProcessMetrics metrics;
+
+	private final boolean reuseResults;
+
+	public DocumentProcessor(ObjectFetcher fetcher, OcrEngine ocr, InvoiceExtractor extractor, DocumentResults results,
+			ResultJson json, ProcessMetrics metrics, boolean reuseResults) {
+		this.fetcher = fetcher;
+		this.ocr = ocr;
+		this.extractor = extractor;
+		this.results = results;
+		this.json = json;
+		this.metrics = metrics;
+		this.reuseResults = reuseResults;
+	}
+
+	public ProcessedDocument process(OcrDocument document) {
+		long start = System.nanoTime();
+		Map<String, Long> timings = new LinkedHashMap<>();
+		try (FetchedObject object = timed("fetch", timings, () -> fetcher.fetch(document))) {
+			Optional<ProcessedDocument> reused = reuseResults ? reuse(document, object, start) : Optional.empty();
+			if (reused.isPresent()) {
+				return reused.get();
+			}
+			return read(document, object, timings, start);
+		}
+		catch (UnprocessableDocumentException ex) {
+			return failed(document, null, null, ex.getMessage(), start);
+		}
+		catch (DataAccessException | SdkException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			// not the infrastructure: something in this document broke a reader or a model
+			log.error("Document {} ({}) could not be processed", document.id(), document.objectUri(), ex);
+			return failed(document, null, null, "processing failed unexpectedly: " + ex, start);
+		}
+	}
+
+	private ProcessedDocument read(OcrDocument document, FetchedObject object, Map<String, Long> timings, long start) {
+		OcrResult text;
+		try {
+			text = timed("ocr", timings, () -> ocr.read(object.file()));
+		}
+		catch (DocumentDecodeException ex) {
+			return failed(document, object.sha256(), null, ex.getMessage(), start);
+		}
+		ObjectNode metadata = json.metadata(text, object, timings);
+		Extraction extraction;
+		try {
+			extraction = timed("extract", timings, () -> extractor.extract(new ExtractionInput(text, object.file())));
+		}
+		catch (ExtractionException ex) {
+			finishTimings(metadata, timings, start);
+			return new ProcessedDocument(document, new DocumentResults.Result(document.id(), OcrStatus.FAILED,
+					object.sha256(), text.text(), json.write(metadata), null, "no invoice data: " + ex.getMessage()),
+					metadata, null, elapsedMs(start));
+		}
+		json.addExtraction(metadata, extraction);
+		finishTimings(metadata, timings, start);
+		ObjectNode invoice = json.invoice(extraction);
+		return new ProcessedDocument(document, new DocumentResults.Result(document.id(), OcrStatus.COMPLETED,
+				object.sha256(), text.text(), json.write(metadata), json.write(invoice), null), metadata, invoice,
+				elapsedMs(start));
+	}
+
+	private Optional<ProcessedDocument> reuse(OcrDocument document, FetchedObject object, long start) {
+		return results.completedWithContent(object.sha256(), document.id()).map(earlier -> {
+			ObjectNode metadata = (ObjectNode) json.parse(earlier.metadataJson());
+			metadata.put("reusedFrom", earlier.documentId());
+			metrics.reused();
+			return new ProcessedDocument(document, new DocumentResults.Result(document.id(), OcrStatus.COMPLETED,
+					object.sha256(), earlier.text(), json.write(metadata), earlier.invoiceJson(), null), metadata,
+					json.parse(earlier.invoiceJson()), elapsedMs(start));
+		});
+	}
+
+	private ProcessedDocument failed(OcrDocument document, String sha256, String text, String reason, long start) {
+		return new ProcessedDocument(document,
+				new DocumentResults.Result(document.id(), OcrStatus.FAILED, sha256, text, null, null, reason), null, null,
+				elapsedMs(start));
+	}
+
+	private void finishTimings(ObjectNode metadata, Map<String, Long> timings, long start) {
+		timings.put("total", elapsedMs(start));
+		metadata.set("timingsMs", json.tree(timings));
+	}
+
+	private <T, E extends Exception> T timed(String stage, Map<String, Long> timings, Step<T, E> step) throws E {
+		long begin = System.nanoTime();
+		try {
+			return step.run();
+		}
+		finally {
+			long ms = (System.nanoTime() - begin) / 1_000_000;
+			timings.put(stage, ms);
+			metrics.stage(stage, ms);
+		}
+	}
+
+	private static long elapsedMs(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	@FunctionalInterface
+	private interface Step<T, E extends Exception> {
+
+		T run() throws E;
+
+	}
+
+}

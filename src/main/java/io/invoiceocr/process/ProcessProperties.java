@@ -1,0 +1,42 @@
+package io.invoiceocr.process;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How claimed documents are processed.
+ *
+ * @param partitions         partitions a run's documents are split into, each worked by its own
+ *                           thread; 0 = one per CPU core. More partitions than cores pay when
+ *                           extraction waits on a language model
+ * @param chunkSize          documents per transaction: a restart resumes after the last committed chunk
+ * @param maxDocumentsPerRun at most this many PENDING documents are claimed by one run
+ * @param lease              how long a claim holds without a sign of life from its run; renewed at
+ *                           every chunk, so it must exceed the longest chunk. A claim whose lease ran
+ *                           out goes back to PENDING
+ * @param reuseResults       a document whose bytes equal those of a COMPLETED document takes over its
+ *                           result instead of being read again (a re-upload of the same file)
+ * @param tempDir            where fetched objects are kept while they are read; empty = the system's
+ * @param progressInterval   how often a run logs its progress
+ */
+@Validated
+@ConfigurationProperties("invoice-ocr.process")
+public record ProcessProperties(@Min(0) @Max(64) @DefaultValue("0") int partitions,
+		@Min(1) @Max(1000) @DefaultValue("4") int chunkSize,
+		@Min(1) @DefaultValue("100000") int maxDocumentsPerRun, @NotNull @DefaultValue("15m") Duration lease,
+		@DefaultValue("true") boolean reuseResults, @DefaultValue("") String tempDir,
+		@NotNull @DefaultValue("30s") Duration progressInterval) {
+
+	/** The partitions to use: as configured, or one per core. */
+	public int effectivePartitions() {
+		return partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
+	}
+
+}

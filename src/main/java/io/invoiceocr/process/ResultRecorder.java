@@ -1,0 +1,67 @@
+package io.invoiceocr.process;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.invoiceocr.document.DocumentResults;
+import io.invoiceocr.ingest.AfterCommit;
+import io.invoiceocr.webhook.WebhookEvent;
+import io.invoiceocr.webhook.WebhookEvents;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes processed documents in the caller's transaction: each result with its audit row and the
+ * webhook event that reports it. A document whose claim this run no longer holds (its lease ran
+ * out and another run took it) is dropped, so that it gets one result only.
+ */
+public class ResultRecorder {
+
+	private static final Logger log = LoggerFactory.getLogger(ResultRecorder.class);
+
+	private final DocumentResults results;
+
+	private final WebhookEvents events;
+
+	private final ProcessMetrics metrics;
+
+	public ResultRecorder(DocumentResults results, WebhookEvents events, ProcessMetrics metrics) {
+		this.results = results;
+		this.events = events;
+		this.metrics = metrics;
+	}
+
+	/**
+	 * @param claimExecution the run that claimed the documents
+	 * @param jobExecutionId the run writing them (a restart of the claiming run has a new id)
+	 * @return how many were written
+	 */
+	public int record(List<ProcessedDocument> processed, long claimExecution, long jobExecutionId) {
+		long start = System.nanoTime();
+		int written = 0;
+		for (ProcessedDocument document : processed) {
+			Optional<DocumentResults.Recorded> recorded = results.record(document.result(), claimExecution,
+					jobExecutionId);
+			if (recorded.isEmpty()) {
+				log.warn("Document {} is no longer claimed by run {} (its lease ran out and it went back to PENDING); "
+						+ "its result is dropped", document.document().id(), claimExecution);
+				continue;
+			}
+			events.add(event(document, recorded.get().attempt(), recorded.get().at()));
+			AfterCommit.run(() -> metrics.finished(document.status()));
+			written++;
+		}
+		metrics.stage("write", (System.nanoTime() - start) / 1_000_000 / Math.max(1, processed.size()));
+		return written;
+	}
+
+	private static WebhookEvent event(ProcessedDocument document, int attempt, Instant at) {
+		DocumentResults.Result result = document.result();
+		return new WebhookEvent(result.documentId(), result.status().name(), result.text(), document.invoice(),
+				result.error(), document.metadata(), document.document().bucket(), document.document().objectKey(), at,
+				attempt);
+	}
+
+}
