@@ -1,5 +1,9 @@
 package io.invoiceocr;
 
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -8,33 +12,45 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's first command, as the command line runs it: no profile, no database URL, only a
  * job name. The service must start its embedded stand-ins, upload the bundled samples as the
- * monolith would, stage them from their S3 events, print them and exit with code 0.
+ * monolith would, stage them from their S3 events, process them, deliver their webhooks to the
+ * local receiver, print the results and exit with code 0.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class QuickStartIT {
 
 	@Test
-	void theMainJobStagesTheBundledSamplesOnTheEmbeddedDefault(CapturedOutput output) {
+	void theMainJobProcessesTheBundledSamplesOnTheEmbeddedDefault(CapturedOutput output) throws Exception {
 		// when
 		ConfigurableApplicationContext context = SpringApplication.run(InvoiceOcrApplication.class,
 				"--spring.batch.job.name=ocrJob");
 		int exitCode = SpringApplication.exit(context);
 
-		// then
+		// then the run staged the uploads, processed them and reported them to the local receiver
 		assertThat(exitCode).isZero();
 		assertThat(context.getEnvironment().getActiveProfiles()).containsExactly("local");
 		assertThat(output.getOut()).contains("ocrJob #1 COMPLETED")
 			.contains("staged=4")
 			.contains("ignored=1")
-			.contains("doc-1001")
-			.contains("s3://invoices/raw-invoices/doc-1002/receipt-kedai-runcit.jpg")
-			.contains("s3://invoices/raw-invoices/scanned invoice 0042.png")
-			.contains("4 staged by this run");
+			.contains("documents=4")
+			.contains("delivered=4")
+			.contains("All documents by status: {COMPLETED=4}");
+		// and each sample's row shows the date and total of its ground truth
+		try (DirectoryStream<Path> expectations = Files.newDirectoryStream(Path.of("samples"), "*.expected.json")) {
+			for (Path expected : expectations) {
+				JsonNode truth = JsonMapper.builder().build().readTree(expected.toFile());
+				String row = "COMPLETED .* " + truth.get("invoiceDate").asString() + " +.*"
+						+ truth.get("total").asString().replace(".", "\\.") + " +\\d+";
+				assertThat(output.getOut()).as(expected.getFileName().toString()).containsPattern(row);
+			}
+		}
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.invoiceocr.support.IntegrationTest;
 import io.invoiceocr.support.Jobs;
+import io.invoiceocr.support.StagingOnlyJob;
 import io.invoiceocr.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +35,8 @@ class IngestDatabaseFailureIT {
 	JobOperator jobOperator;
 
 	@Autowired
-	@Qualifier("ocrJob")
-	Job ocrJob;
+	@Qualifier(StagingOnlyJob.NAME)
+	Job stagingOnlyJob;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -59,7 +60,7 @@ class IngestDatabaseFailureIT {
 		data.failInsertsOnceDocumentsReach(5);
 
 		// when the run meets the failure
-		JobExecution failed = Jobs.run(jobOperator, ocrJob);
+		JobExecution failed = Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then the first chunk is committed and deleted, the rest of the messages are still queued
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
@@ -70,7 +71,7 @@ class IngestDatabaseFailureIT {
 		// when the database is back and the failed chunk's messages have become visible again
 		data.healDatabase();
 		TestData.sleep(Duration.ofMillis(2500));
-		JobExecution next = Jobs.run(jobOperator, ocrJob);
+		JobExecution next = Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then every upload is staged exactly once and the queue is empty
 		assertThat(next.getStatus()).isEqualTo(BatchStatus.COMPLETED);

@@ -14,6 +14,7 @@ import io.invoiceocr.document.OcrDocumentRepository;
 import io.invoiceocr.document.OcrStatus;
 import io.invoiceocr.support.IntegrationTest;
 import io.invoiceocr.support.Jobs;
+import io.invoiceocr.support.StagingOnlyJob;
 import io.invoiceocr.support.TestData;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -47,8 +48,8 @@ class SqsIngestIT {
 	JobOperator jobOperator;
 
 	@Autowired
-	@Qualifier("ocrJob")
-	Job ocrJob;
+	@Qualifier(StagingOnlyJob.NAME)
+	Job stagingOnlyJob;
 
 	@Autowired
 	@Qualifier("backfillJob")
@@ -83,7 +84,7 @@ class SqsIngestIT {
 		double stagedBefore = stagedCount();
 
 		// when the main job runs
-		JobExecution execution = Jobs.run(jobOperator, ocrJob);
+		JobExecution execution = Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then one PENDING document points at the decoded key, and the message is gone
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -108,7 +109,7 @@ class SqsIngestIT {
 		data.send(event("eventbridge-object-created.json").replace("acme-invoices-inbox", "invoices"));
 
 		// when
-		Jobs.run(jobOperator, ocrJob);
+		Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then both objects are staged, with the keys the fixtures name
 		assertThat(documents.findRecent(10)).extracting(OcrDocument::objectKey)
@@ -124,7 +125,7 @@ class SqsIngestIT {
 			.replace("raw-invoices/Initech Invoice Q1+Q2.pdf", "raw-invoices/Initech+Invoice.pdf"));
 
 		// when
-		Jobs.run(jobOperator, ocrJob);
+		Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then the key that exists is staged
 		assertThat(documents.findRecent(10)).extracting(OcrDocument::objectKey)
@@ -137,7 +138,7 @@ class SqsIngestIT {
 		data.send(event("s3-test-event.json"));
 
 		// when
-		JobExecution execution = Jobs.run(jobOperator, ocrJob);
+		JobExecution execution = Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then it is deleted from the queue, with no trace in the tables
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -162,7 +163,7 @@ class SqsIngestIT {
 					"http://127.0.0.1:" + sns.getAddress().getPort() + "/?Action=ConfirmSubscription"));
 
 			// when
-			Jobs.run(jobOperator, ocrJob);
+			Jobs.run(jobOperator, stagingOnlyJob);
 		}
 		finally {
 			sns.stop(0);
@@ -178,7 +179,7 @@ class SqsIngestIT {
 	void recordsObjectRemovedEventsWithoutStagingThem() {
 		// given a staged upload, then S3's delete event for the same key
 		data.send(s3Put("invoices", "raw-invoices/to-be-deleted.pdf", null));
-		Jobs.run(jobOperator, ocrJob);
+		Jobs.run(jobOperator, stagingOnlyJob);
 		data.send("""
 				{"Records":[{"eventVersion":"2.1","eventSource":"aws:s3","eventTime":"2024-05-02T10:00:00.000Z",
 				"eventName":"ObjectRemoved:Delete","s3":{"bucket":{"name":"invoices"},
@@ -186,7 +187,7 @@ class SqsIngestIT {
 				""");
 
 		// when
-		Jobs.run(jobOperator, ocrJob);
+		Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then the removal is recorded and marked on the document, and nothing new is staged
 		assertThat(data.count("ingest_object_removal")).isEqualTo(1);
@@ -203,7 +204,7 @@ class SqsIngestIT {
 		data.send(s3Put("invoices", "exports/report.csv", null));
 
 		// when
-		Jobs.run(jobOperator, ocrJob);
+		Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then nothing is staged; both are kept with a reason naming what is wrong, and deleted
 		assertThat(data.count("ocr_document")).isZero();
@@ -222,7 +223,7 @@ class SqsIngestIT {
 		data.send(event("malformed-s3-record-without-key.json"));
 
 		// when
-		JobExecution execution = Jobs.run(jobOperator, ocrJob);
+		JobExecution execution = Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then the run succeeds, each body is kept as it came with a reason, and the queue is empty
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -240,12 +241,12 @@ class SqsIngestIT {
 		// given the same upload announced four times (redelivery, SNS and a direct notification)
 		data.send(s3Put("invoices", "raw-invoices/dup.pdf", "v1"));
 		data.send(s3Put("invoices", "raw-invoices/dup.pdf", "v1"));
-		Jobs.run(jobOperator, ocrJob);
+		Jobs.run(jobOperator, stagingOnlyJob);
 		data.send(s3Put("invoices", "raw-invoices/dup.pdf", "v1"));
 		data.send(s3Put("invoices", "raw-invoices/dup.pdf", "v2"));
 
 		// when
-		Jobs.run(jobOperator, ocrJob);
+		Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then one row per version, each with exactly one staging audit row
 		assertThat(documents.findRecent(10)).extracting(OcrDocument::versionId).containsExactlyInAnyOrder("v1", "v2");
@@ -265,7 +266,7 @@ class SqsIngestIT {
 		data.send(s3Put("invoices", "raw-invoices/anonymous.pdf", null));
 
 		// when
-		Jobs.run(jobOperator, ocrJob);
+		Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then
 		assertThat(documents.findById("cm0abc123")).get().extracting(OcrDocument::objectKey)
@@ -282,13 +283,13 @@ class SqsIngestIT {
 		String firstEtag = data.put("invoices", "raw-invoices/first.pdf", "x", Map.of("document-id", "doc-9"));
 		String secondEtag = data.put("invoices", "raw-invoices/second.pdf", "y", Map.of("document-id", "doc-9"));
 		data.send(s3Put("invoices", "raw-invoices/first.pdf", null, firstEtag, "2024-05-01T10:00:00Z"));
-		Jobs.run(jobOperator, ocrJob);
+		Jobs.run(jobOperator, stagingOnlyJob);
 		statuses.transition("doc-9", OcrStatus.PROCESSING, "claimed", null);
 		statuses.transition("doc-9", OcrStatus.COMPLETED, "done", null);
 
 		// when a corrected file for the same document is uploaded later
 		data.send(s3Put("invoices", "raw-invoices/second.pdf", null, secondEtag, "2024-05-02T10:00:00Z"));
-		Jobs.run(jobOperator, ocrJob);
+		Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then doc-9 now stands for the newer file and is PENDING again, with the reason on record
 		OcrDocument reopened = documents.findById("doc-9").orElseThrow();
@@ -300,7 +301,7 @@ class SqsIngestIT {
 
 		// when the event of the older upload is delivered once more, late
 		data.send(s3Put("invoices", "raw-invoices/first.pdf", null, firstEtag, "2024-05-01T10:00:00Z"));
-		Jobs.run(jobOperator, ocrJob);
+		Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then the document keeps the newer file
 		assertThat(documents.findById("doc-9")).get().extracting(OcrDocument::objectKey)
@@ -313,17 +314,17 @@ class SqsIngestIT {
 		// given an unversioned key staged once
 		String etag = data.put("invoices", "raw-invoices/doc-77/invoice.pdf", "first content", Map.of());
 		data.send(s3Put("invoices", "raw-invoices/doc-77/invoice.pdf", null, etag, "2024-05-01T10:00:00Z"));
-		Jobs.run(jobOperator, ocrJob);
+		Jobs.run(jobOperator, stagingOnlyJob);
 		statuses.transition("doc-77", OcrStatus.PROCESSING, null, null);
 		statuses.transition("doc-77", OcrStatus.FAILED, "unreadable scan", null);
 
 		// when the same content is announced again, then the key is overwritten with new content
 		data.send(s3Put("invoices", "raw-invoices/doc-77/invoice.pdf", null, etag, "2024-05-01T10:00:00Z"));
-		Jobs.run(jobOperator, ocrJob);
+		Jobs.run(jobOperator, stagingOnlyJob);
 		OcrStatus afterRedelivery = documents.findById("doc-77").orElseThrow().status();
 		String newEtag = data.put("invoices", "raw-invoices/doc-77/invoice.pdf", "better scan", Map.of());
 		data.send(s3Put("invoices", "raw-invoices/doc-77/invoice.pdf", null, newEtag, "2024-05-03T10:00:00Z"));
-		Jobs.run(jobOperator, ocrJob);
+		Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then the redelivery changed nothing, the overwrite reopened the document with the new ETag
 		assertThat(afterRedelivery).isEqualTo(OcrStatus.FAILED);
@@ -338,7 +339,7 @@ class SqsIngestIT {
 		// given an upload staged from its event, with the ETag S3 reports
 		String etag = data.put("invoices", "raw-invoices/doc-5150/from-event.pdf", "content", Map.of());
 		data.send(s3Put("invoices", "raw-invoices/doc-5150/from-event.pdf", null, etag, "2024-05-01T10:00:00Z"));
-		Jobs.run(jobOperator, ocrJob);
+		Jobs.run(jobOperator, stagingOnlyJob);
 
 		// when a backfill lists the same prefix
 		JobExecution backfill = Jobs.run(jobOperator, backfillJob, new JobParametersBuilder()
@@ -361,7 +362,7 @@ class SqsIngestIT {
 		data.send(s3Put("invoices", "raw-invoices/good-2.pdf", null));
 
 		// when
-		JobExecution execution = Jobs.run(jobOperator, ocrJob);
+		JobExecution execution = Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then the run completes, the good ones are staged, the bad one is kept with its reason
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -379,7 +380,7 @@ class SqsIngestIT {
 		data.send(s3Put("invoices", "raw-invoices/vanished.pdf", null));
 
 		// when
-		JobExecution execution = Jobs.run(jobOperator, ocrJob);
+		JobExecution execution = Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then it is staged from what the event says
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);

@@ -51,7 +51,9 @@ public final class EmbeddedInvoiceFirstExtractor implements InvoiceExtractor {
 		long started = System.nanoTime();
 		Optional<EmbeddedInvoice> embedded;
 		try {
-			embedded = input.document() == null ? Optional.empty() : reader.read(input.document());
+			// only a PDF can carry an attachment; an image is not worth a parse attempt
+			boolean pdf = input.document() != null && "application/pdf".equals(input.ocr().mediaType());
+			embedded = pdf ? reader.read(input.document()) : Optional.empty();
 		}
 		catch (EmbeddedInvoiceException ex) {
 			// The pages still hold the invoice: read them, and say why the XML was not used.

@@ -1,0 +1,95 @@
+package io.invoiceocr.job;
+
+import java.util.Map;
+import java.util.Properties;
+
+import io.invoiceocr.ingest.sqs.IngestQueue;
+import io.invoiceocr.webhook.WebhookDelivery;
+import io.invoiceocr.webhook.WebhookProperties;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronExpression;
+
+/**
+ * What the service does by itself (service mode only; a command-line run does one job and exits):
+ * jobs on their cron schedules, {@code ocrJob} when the upload queue has messages, and delivery of
+ * the webhook events that fall due between runs.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@EnableScheduling
+class ServiceLaunchConfiguration implements SchedulingConfigurer {
+
+	private static final Logger log = LoggerFactory.getLogger(ServiceLaunchConfiguration.class);
+
+	private final LaunchProperties launch;
+
+	private final WebhookProperties webhook;
+
+	private final JobLaunches launches;
+
+	private final IngestQueue queue;
+
+	private final WebhookDelivery delivery;
+
+	ServiceLaunchConfiguration(LaunchProperties launch, WebhookProperties webhook, JobLaunches launches,
+			IngestQueue queue, WebhookDelivery delivery) {
+		this.launch = launch;
+		this.webhook = webhook;
+		this.launches = launches;
+		this.queue = queue;
+		this.delivery = delivery;
+	}
+
+	@Bean
+	QueueTriggeredLaunch queueTriggeredLaunch() {
+		return new QueueTriggeredLaunch(queue, launches);
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		for (Map.Entry<String, String> schedule : launch.schedules().entrySet()) {
+			String jobName = schedule.getKey();
+			if (!launches.jobNames().contains(jobName)) {
+				throw new IllegalArgumentException("invoice-ocr.launch.schedules names no job '" + jobName + "'; the jobs are "
+						+ launches.jobNames());
+			}
+			if (!CronExpression.isValidExpression(schedule.getValue())) {
+				throw new IllegalArgumentException("invoice-ocr.launch.schedules." + jobName + " is not a cron expression "
+						+ "(six fields, seconds first): '" + schedule.getValue() + "'");
+			}
+			registrar.addCronTask(() -> scheduled(jobName), schedule.getValue());
+			log.info("{} runs on the schedule '{}'", jobName, schedule.getValue());
+		}
+		if (launch.onQueueMessages()) {
+			QueueTriggeredLaunch trigger = queueTriggeredLaunch();
+			registrar.addFixedDelayTask(trigger::check, launch.queuePoll());
+			log.info("ocrJob starts when the upload queue has messages (looked at every {})", launch.queuePoll());
+		}
+		if (!webhook.deliverEvery().isZero() && delivery.configured()) {
+			registrar.addFixedDelayTask(() -> delivery.deliverDue(webhook.batchSize()), webhook.deliverEvery());
+		}
+	}
+
+	private void scheduled(String jobName) {
+		try {
+			launches.start(jobName, new Properties());
+		}
+		catch (JobExecutionAlreadyRunningException ex) {
+			log.info("Scheduled {} skipped: {}", jobName, ex.getMessage());
+		}
+		catch (Exception ex) {
+			log.error("Scheduled {} could not be started", jobName, ex);
+		}
+	}
+
+}
