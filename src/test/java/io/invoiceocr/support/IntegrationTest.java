@@ -20,6 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "local", "test" })
-@Import({ TestData.class, StagingOnlyJob.class })
+@Import({ TestData.class, StagingOnlyJob.class, TestWebhookTarget.class })
 public @interface IntegrationTest {
 }

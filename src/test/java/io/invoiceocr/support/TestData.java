@@ -113,6 +113,22 @@ public class TestData {
 			.replace("\"", "");
 	}
 
+	/** Uploads an object the way the main application does, and sends its S3 event to the queue. */
+	public void upload(String bucket, String key, byte[] content) {
+		announce(bucket, key, store(bucket, key, content));
+	}
+
+	/** Puts an object without announcing it; returns its ETag. */
+	public String store(String bucket, String key, byte[] content) {
+		return s3.putObject(r -> r.bucket(bucket).key(key), RequestBody.fromBytes(content)).eTag().replace("\"", "");
+	}
+
+	/** Sends the S3 event of an object (which need not exist: it may have been deleted since). */
+	public void announce(String bucket, String key, String etag) {
+		String encoded = java.net.URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
+		send(s3Put(bucket, encoded, null, etag, java.time.Instant.now().toString()));
+	}
+
 	/** Messages in the queue, visible or in flight. */
 	public int queueDepth() {
 		Map<QueueAttributeName, String> attributes = queue.client()

@@ -1,26 +1,18 @@
 package io.invoiceocr.webhook;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.invoiceocr.document.DocumentSource;
 import io.invoiceocr.document.NewDocument;
 import io.invoiceocr.document.OcrDocumentRepository;
 import io.invoiceocr.support.IntegrationTest;
 import io.invoiceocr.support.TestData;
+import io.invoiceocr.support.WebhookReceiver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +50,7 @@ class WebhookDeliveryIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private final Receiver receiver = new Receiver();
+	private WebhookReceiver receiver;
 
 	private MutableClock clock;
 
@@ -74,7 +66,7 @@ class WebhookDeliveryIT {
 		});
 		// the service's clock, a moment after the database wrote the row
 		clock = new MutableClock(Instant.now().plusSeconds(1));
-		receiver.start();
+		receiver = WebhookReceiver.start(SECRET);
 		WebhookSender sender = new WebhookSender(receiver.url(), new WebhookSignature(SECRET), Duration.ofSeconds(5), clock);
 		delivery = new WebhookDelivery(outbox, sender,
 				new DeliveryPolicy(5, Duration.ofDays(1), Duration.ofSeconds(30), Duration.ofMinutes(30)), transaction, clock);
@@ -82,7 +74,7 @@ class WebhookDeliveryIT {
 
 	@AfterEach
 	void stopTheReceiver() {
-		receiver.stop();
+		receiver.close();
 	}
 
 	@Test
@@ -100,7 +92,7 @@ class WebhookDeliveryIT {
 		assertThat(first).isEqualTo(new WebhookDelivery.Pass(0, 1, 0));
 		assertThat(early.attempted()).as("nothing is due before the backoff").isZero();
 		assertThat(later).isEqualTo(new WebhookDelivery.Pass(1, 0, 0));
-		assertThat(receiver.requests).hasSize(2).allSatisfy(request -> {
+		assertThat(receiver.requests()).hasSize(2).allSatisfy(request -> {
 			assertThat(request.idempotencyKey()).isEqualTo("doc-1:COMPLETED:1");
 			assertThat(request.signatureValid()).isTrue();
 		});
@@ -128,7 +120,7 @@ class WebhookDeliveryIT {
 
 	@Test
 	void aReceiverThatIsNotThereIsRetriedWithTheReason() {
-		receiver.stop();
+		receiver.close();
 
 		WebhookDelivery.Pass pass = delivery.deliverDue(10);
 
@@ -139,55 +131,6 @@ class WebhookDeliveryIT {
 
 	private String status() {
 		return jdbc.queryForObject("SELECT status FROM webhook_outbox", String.class);
-	}
-
-	private record Request(String idempotencyKey, boolean signatureValid) {
-	}
-
-	/** A receiver that checks the signature as the README tells receivers to, answering as scripted. */
-	private static final class Receiver {
-
-		final List<Request> requests = new ArrayList<>();
-
-		private final Deque<Integer> script = new ArrayDeque<>();
-
-		private HttpServer server;
-
-		void answers(Integer... statuses) {
-			script.addAll(List.of(statuses));
-		}
-
-		void start() throws IOException {
-			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-			server.createContext("/hooks/ocr", this::handle);
-			server.start();
-		}
-
-		URI url() {
-			return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/ocr");
-		}
-
-		void stop() {
-			server.stop(0);
-		}
-
-		private void handle(HttpExchange exchange) throws IOException {
-			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-			boolean valid = new WebhookSignature(SECRET).verify(
-					exchange.getRequestHeaders().getFirst(WebhookSender.SIGNATURE_HEADER), body, Instant.now(),
-					Duration.ofMinutes(5));
-			synchronized (requests) {
-				requests.add(new Request(exchange.getRequestHeaders().getFirst("Idempotency-Key"), valid));
-			}
-			Integer status = script.isEmpty() ? 200 : script.poll();
-			byte[] answer = (status >= 400 ? "{\"error\": \"no\"}" : "").getBytes(StandardCharsets.UTF_8);
-			exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
-			if (answer.length > 0) {
-				exchange.getResponseBody().write(answer);
-			}
-			exchange.close();
-		}
-
 	}
 
 	/** A clock the test moves forward, so that a retry comes due without waiting. */

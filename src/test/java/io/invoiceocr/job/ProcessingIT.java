@@ -1,0 +1,309 @@
+package io.invoiceocr.job;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+import io.invoiceocr.support.IntegrationTest;
+import io.invoiceocr.support.InvoicePdfs;
+import io.invoiceocr.support.TestData;
+import io.invoiceocr.support.WebhookReceiver;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The jobs end to end on the real stand-ins: uploads announced on the queue, {@code ocrJob} stages,
+ * claims, reads, extracts and writes every document, and reports each result once, signed, to a
+ * receiver on loopback; re-runs, restarts and event launches on top.
+ */
+@IntegrationTest
+class ProcessingIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JobLaunches launches;
+
+	@Autowired
+	JobRepository jobRepository;
+
+	@Autowired
+	WebhookReceiver receiver;
+
+	@Autowired
+	QueueTriggeredLaunch queueTriggeredLaunch;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void reset() {
+		data.reset();
+		receiver.reset();
+	}
+
+	@Test
+	void twentyUploadsEndCompletedOrFailedAsExpectedAndEachResultIsReportedOnceSigned() throws Exception {
+		// given 14 born-digital invoices, 2 photographed or scanned ones, and 4 uploads that cannot be read
+		for (int n = 1; n <= 14; n++) {
+			data.upload("invoices", "raw-invoices/doc-%d/invoice.pdf".formatted(100 + n), InvoicePdfs.invoice(n));
+		}
+		data.upload("invoices", "raw-invoices/doc-201/receipt.jpg", Files.readAllBytes(Path.of("samples/receipt-kedai-runcit.jpg")));
+		data.upload("invoices", "raw-invoices/doc-202/scan.png", Files.readAllBytes(Path.of("samples/scanned invoice 0042.png")));
+		data.upload("invoices", "raw-invoices/doc-301/empty.pdf", new byte[0]);
+		data.upload("invoices", "raw-invoices/doc-302/broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.UTF_8));
+		data.upload("invoices", "raw-invoices/doc-303/notes.txt", "call the supplier on monday".getBytes(StandardCharsets.UTF_8));
+		data.announce("invoices", "raw-invoices/doc-304/deleted.pdf", "0123456789abcdef0123456789abcdef");
+
+		// when
+		JobExecution run = launches.run("ocrJob", new Properties());
+
+		// then the run completed, with every document in its end state
+		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		Map<String, String> status = statuses();
+		assertThat(status).hasSize(20).doesNotContainValue("PROCESSING").doesNotContainValue("PENDING");
+		for (int n = 1; n <= 14; n++) {
+			String id = "doc-%d".formatted(100 + n);
+			assertThat(status.get(id)).as(id).isEqualTo("COMPLETED");
+			JsonNode invoice = json("SELECT invoice FROM ocr_document WHERE id = ?", id);
+			assertThat(invoice.at("/invoiceNumber/value").asString()).isEqualTo(InvoicePdfs.facts(n).number());
+			assertThat(invoice.at("/total/value").decimalValue()).isEqualByComparingTo(InvoicePdfs.facts(n).total());
+			assertThat(json("SELECT ocr_metadata FROM ocr_document WHERE id = ?", id).at("/pages/0/path").asString())
+				.isEqualTo("TEXT_LAYER");
+		}
+		assertThat(status).containsEntry("doc-201", "COMPLETED").containsEntry("doc-202", "COMPLETED");
+		JsonNode scan = json("SELECT ocr_metadata FROM ocr_document WHERE id = ?", "doc-202");
+		assertThat(scan.at("/pages/0/path").asString()).isEqualTo("OCR");
+		assertThat(scan.at("/pages/0/lines/0/box")).hasSize(4);
+		assertThat(scan.at("/pages/0/lines/0/confidence").asDouble()).isBetween(0.5, 1.0);
+		assertThat(scan.at("/engine").asString()).isEqualTo("OnnxRuntime");
+		assertThat(scan.at("/timingsMs/ocr").asLong()).isPositive();
+		assertThat(errors()).containsOnlyKeys("doc-301", "doc-302", "doc-303", "doc-304")
+			.hasEntrySatisfying("doc-301", error -> assertThat(error).containsIgnoringCase("empty"))
+			.hasEntrySatisfying("doc-302", error -> assertThat(error).containsIgnoringCase("PDF"))
+			.hasEntrySatisfying("doc-303", error -> assertThat(error).contains("not a PDF or an image"))
+			.hasEntrySatisfying("doc-304", error -> assertThat(error).contains("no longer exists"));
+
+		// and every result was received once, signed, carrying what the database holds
+		List<WebhookReceiver.Request> requests = receiver.requests();
+		assertThat(requests).hasSize(20).allSatisfy(request -> assertThat(request.signatureValid()).isTrue());
+		assertThat(requests.stream().map(WebhookReceiver.Request::idempotencyKey).collect(Collectors.toSet())).hasSize(20);
+		for (WebhookReceiver.Request request : requests) {
+			JsonNode payload = JSON.readTree(request.payload());
+			String id = payload.get("documentId").asString();
+			assertThat(payload.get("status").asString()).isEqualTo(status.get(id));
+			assertThat(request.idempotencyKey()).isEqualTo(id + ":" + status.get(id) + ":1");
+			assertThat(payload.get("key").asString()).startsWith("raw-invoices/" + id + "/");
+		}
+		assertThat(jdbc.queryForList("SELECT DISTINCT status FROM webhook_outbox", String.class)).containsExactly("DELIVERED");
+		// and each document's audit trail is staged, claimed, finished: one result each
+		assertThat(jdbc.queryForList("""
+				SELECT string_agg(coalesce(from_status, '-') || '>' || to_status, ' ' ORDER BY id)
+				FROM ocr_status_transition GROUP BY document_id
+				""", String.class)).hasSize(20)
+			.allSatisfy(trail -> assertThat(trail).matches("->PENDING PENDING>PROCESSING PROCESSING>(COMPLETED|FAILED)"));
+	}
+
+	@Test
+	void aReRunTakesOnlyTheChosenFailedDocuments() throws Exception {
+		// given three documents that failed because their objects were not there yet
+		for (int n = 1; n <= 3; n++) {
+			data.announce("invoices", "raw-invoices/doc-40%d/invoice.pdf".formatted(n), "0123456789abcdef0123456789abcdef");
+		}
+		launches.run("ocrJob", new Properties());
+		assertThat(statuses()).containsOnly(Map.entry("doc-401", "FAILED"), Map.entry("doc-402", "FAILED"),
+				Map.entry("doc-403", "FAILED"));
+		for (int n = 1; n <= 3; n++) {
+			data.store("invoices", "raw-invoices/doc-40%d/invoice.pdf".formatted(n), InvoicePdfs.invoice(n));
+		}
+		receiver.reset();
+
+		// when one of them is re-run by id
+		JobExecution byId = launches.run("rerunFailedJob", properties("documentIds", "doc-402"));
+
+		// then only that one was processed again
+		assertThat(byId.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(statuses()).containsEntry("doc-401", "FAILED").containsEntry("doc-402", "COMPLETED")
+			.containsEntry("doc-403", "FAILED");
+		assertThat(receiver.requests()).extracting(WebhookReceiver.Request::idempotencyKey)
+			.containsExactly("doc-402:COMPLETED:2");
+
+		// when the others are re-run by their error
+		JobExecution byError = launches.run("rerunFailedJob", properties("errorContains", "NO LONGER EXISTS"));
+
+		// then
+		assertThat(byError.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(statuses()).containsOnly(Map.entry("doc-401", "COMPLETED"), Map.entry("doc-402", "COMPLETED"),
+				Map.entry("doc-403", "COMPLETED"));
+		assertThat(attempts()).containsOnly(Map.entry("doc-401", 2), Map.entry("doc-402", 2), Map.entry("doc-403", 2));
+	}
+
+	@Test
+	void aReRunWithoutAChoiceIsRefusedWithTheReason() {
+		assertThatThrownBy(() -> launches.run("rerunFailedJob", new Properties()))
+			.isInstanceOf(InvalidJobParametersException.class)
+			.hasMessageContaining("choose the FAILED documents")
+			.hasMessageContaining("Usage:");
+		assertThatThrownBy(() -> launches.run("rerunFailedJob", properties("maxAttempts", "zero")))
+			.isInstanceOf(InvalidJobParametersException.class)
+			.hasMessageContaining("maxAttempts");
+		assertThatThrownBy(() -> launches.run("ocrJob", properties("bucket", "invoices")))
+			.isInstanceOf(InvalidJobParametersException.class)
+			.hasMessageContaining("takes no parameters");
+	}
+
+	@Test
+	void aRunThatFailsOnTheDatabaseIsRestartedWhereItStopped() throws Exception {
+		// given six invoices, and a database that refuses results once two are written
+		for (int n = 1; n <= 6; n++) {
+			data.upload("invoices", "raw-invoices/doc-50%d/invoice.pdf".formatted(n), InvoicePdfs.invoice(n));
+		}
+		jdbc.execute("""
+				CREATE FUNCTION refuse_results() RETURNS trigger AS $$
+				BEGIN
+				  IF NEW.ocr_status = 'COMPLETED' AND (SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED') >= 2 THEN
+				    RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = '53100';
+				  END IF;
+				  RETURN NEW;
+				END $$ LANGUAGE plpgsql
+				""");
+		jdbc.execute("CREATE TRIGGER refuse_results BEFORE UPDATE ON ocr_document FOR EACH ROW EXECUTE FUNCTION refuse_results()");
+		JobExecution failed;
+		try {
+			// when
+			failed = launches.run("ocrJob", new Properties());
+		}
+		finally {
+			jdbc.execute("DROP TRIGGER refuse_results ON ocr_document");
+			jdbc.execute("DROP FUNCTION refuse_results()");
+		}
+
+		// then the run failed with its documents still claimed, none lost
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(statuses().values()).contains("PROCESSING").doesNotContain("PENDING", "FAILED");
+		long completedBefore = statuses().values().stream().filter("COMPLETED"::equals).count();
+
+		// when the failed execution is restarted
+		JobExecution restarted = launches.restart(failed.getId());
+		JobExecution ended = awaitEnd(restarted.getId());
+
+		// then it finished the rest and did not redo what was done
+		assertThat(ended.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(statuses()).hasSize(6).containsOnlyKeys(ids("doc-50", 6)).doesNotContainValue("PROCESSING");
+		assertThat(statuses().values()).containsOnly("COMPLETED");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM ocr_status_transition WHERE to_status = 'COMPLETED'",
+				Long.class)).isEqualTo(6);
+		assertThat(jdbc.queryForObject("""
+				SELECT count(*) FROM ocr_status_transition WHERE to_status = 'COMPLETED' AND job_execution_id = ?
+				""", Long.class, restarted.getId())).isEqualTo(6 - completedBefore);
+		assertThat(receiver.requests()).hasSize(6);
+	}
+
+	@Test
+	void twoQueueTriggersAtOnceStartOneRun() throws Exception {
+		// given messages waiting in the queue
+		data.upload("invoices", "raw-invoices/doc-601/invoice.pdf", InvoicePdfs.invoice(1));
+		data.upload("invoices", "raw-invoices/doc-602/invoice.pdf", InvoicePdfs.invoice(2));
+
+		// when two triggers look at the queue at the same moment
+		CountDownLatch start = new CountDownLatch(1);
+		CompletableFuture<Optional<JobExecution>> first = CompletableFuture.supplyAsync(() -> trigger(start));
+		CompletableFuture<Optional<JobExecution>> second = CompletableFuture.supplyAsync(() -> trigger(start));
+		start.countDown();
+		List<JobExecution> started = java.util.stream.Stream.of(first.get(), second.get()).flatMap(Optional::stream).toList();
+
+		// then one run was started, and it processed the uploads
+		assertThat(started).hasSize(1);
+		assertThat(awaitEnd(started.get(0).getId()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_job_instance WHERE job_name = 'ocrJob'", Long.class))
+			.isEqualTo(1);
+		assertThat(statuses()).containsOnly(Map.entry("doc-601", "COMPLETED"), Map.entry("doc-602", "COMPLETED"));
+	}
+
+	private Optional<JobExecution> trigger(CountDownLatch start) {
+		try {
+			start.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return queueTriggeredLaunch.check();
+	}
+
+	private JobExecution awaitEnd(long executionId) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		while (System.nanoTime() < deadline) {
+			JobExecution execution = jobRepository.getJobExecution(executionId);
+			if (execution != null && !execution.isRunning()) {
+				return execution;
+			}
+			TestData.sleep(Duration.ofMillis(200));
+		}
+		throw new AssertionError("execution " + executionId + " did not end within 2 minutes");
+	}
+
+	private Map<String, String> statuses() {
+		Map<String, String> statuses = new HashMap<>();
+		jdbc.query("SELECT id, ocr_status FROM ocr_document", rs -> {
+			statuses.put(rs.getString(1), rs.getString(2));
+		});
+		return statuses;
+	}
+
+	private Map<String, Integer> attempts() {
+		Map<String, Integer> attempts = new HashMap<>();
+		jdbc.query("SELECT id, attempts FROM ocr_document", rs -> {
+			attempts.put(rs.getString(1), rs.getInt(2));
+		});
+		return attempts;
+	}
+
+	private Map<String, String> errors() {
+		Map<String, String> errors = new HashMap<>();
+		jdbc.query("SELECT id, error FROM ocr_document WHERE ocr_status = 'FAILED'", rs -> {
+			errors.put(rs.getString(1), rs.getString(2));
+		});
+		return errors;
+	}
+
+	private JsonNode json(String sql, String id) {
+		return JSON.readTree(jdbc.queryForObject(sql + "", String.class, id));
+	}
+
+	private static Set<String> ids(String prefix, int count) {
+		return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(n -> prefix + n).collect(Collectors.toSet());
+	}
+
+	private static Properties properties(String key, String value) {
+		Properties properties = new Properties();
+		properties.setProperty(key, value);
+		return properties;
+	}
+
+}

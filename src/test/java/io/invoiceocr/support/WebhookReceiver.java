@@ -1,0 +1,95 @@
+package io.invoiceocr.support;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.invoiceocr.webhook.WebhookSignature;
+
+/**
+ * The main application's webhook endpoint on loopback: checks each request's signature the way the
+ * README tells receivers to, records what it got, and answers as scripted (200 when the script is
+ * empty).
+ */
+public final class WebhookReceiver implements AutoCloseable {
+
+	public static final String SIGNATURE_HEADER = "Invoice-OCR-Signature";
+
+	/** One request as it arrived. */
+	public record Request(String idempotencyKey, String payload, boolean signatureValid) {
+	}
+
+	private final String secret;
+
+	private final List<Request> requests = new ArrayList<>();
+
+	private final Deque<Integer> script = new ArrayDeque<>();
+
+	private final HttpServer server;
+
+	private WebhookReceiver(String secret, HttpServer server) {
+		this.secret = secret;
+		this.server = server;
+	}
+
+	/** Starts on a free port of 127.0.0.1. */
+	public static WebhookReceiver start(String secret) throws IOException {
+		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		WebhookReceiver receiver = new WebhookReceiver(secret, server);
+		server.createContext("/hooks/ocr", receiver::handle);
+		server.start();
+		return receiver;
+	}
+
+	public URI url() {
+		return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/ocr");
+	}
+
+	/** The next requests get these statuses, in order. */
+	public synchronized void answers(Integer... statuses) {
+		script.addAll(List.of(statuses));
+	}
+
+	public synchronized List<Request> requests() {
+		return List.copyOf(requests);
+	}
+
+	/** Forgets what was received and the script. */
+	public synchronized void reset() {
+		requests.clear();
+		script.clear();
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		boolean valid = new WebhookSignature(secret).verify(exchange.getRequestHeaders().getFirst(SIGNATURE_HEADER), body,
+				Instant.now(), Duration.ofMinutes(5));
+		int status;
+		synchronized (this) {
+			requests.add(new Request(exchange.getRequestHeaders().getFirst("Idempotency-Key"), body, valid));
+			status = script.isEmpty() ? 200 : script.poll();
+		}
+		byte[] answer = (status >= 400 ? "{\"error\": \"no\"}" : "").getBytes(StandardCharsets.UTF_8);
+		exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
+		if (answer.length > 0) {
+			exchange.getResponseBody().write(answer);
+		}
+		exchange.close();
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+	}
+
+}
