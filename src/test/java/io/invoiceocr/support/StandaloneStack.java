@@ -63,6 +63,11 @@ public final class StandaloneStack implements AutoCloseable {
 		return s3Client;
 	}
 
+	/** A new SQS client for the queue server; the caller closes it. */
+	public SqsClient sqsClient() {
+		return AwsClients.sqs("us-east-1", sqs.endpoint(), EmbeddedS3.credentials(), Duration.ofSeconds(10));
+	}
+
 	@Override
 	public void close() throws Exception {
 		s3Client.close();
