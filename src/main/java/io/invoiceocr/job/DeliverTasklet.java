@@ -40,7 +40,7 @@ class DeliverTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		if (requeueDead) {
-			log.info("Re-queued {} dead webhook events", outbox.requeueDead(null));
+			log.info("Re-queued {} dead webhook events", delivery.requeueDead(null));
 		}
 		if (!delivery.configured()) {
 			log.warn("No webhook receiver configured (invoice-ocr.webhook.url): events wait in the outbox {}",

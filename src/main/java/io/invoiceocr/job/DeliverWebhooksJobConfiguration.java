@@ -1,8 +1,9 @@
 package io.invoiceocr.job;
 
+import java.util.Set;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
@@ -19,14 +20,8 @@ class DeliverWebhooksJobConfiguration {
 
 	@Bean
 	Job deliverWebhooksJob(JobRepository jobRepository, Step deliverStep) {
-		return new JobBuilder("deliverWebhooksJob", jobRepository).incrementer(new UniqueRunIncrementer())
-			.validator(parameters -> {
-				String requeue = parameters.getString(REQUEUE_DEAD, "false").trim().toLowerCase(java.util.Locale.ROOT);
-				if (!requeue.equals("true") && !requeue.equals("false")) {
-					throw new InvalidJobParametersException(
-							"deliverWebhooksJob: parameter 'requeueDead' must be true or false, not '" + requeue + "'");
-				}
-			})
+		return new JobBuilder("deliverWebhooksJob", jobRepository)
+			.validator(new KnownParameters("deliverWebhooksJob", Set.of(REQUEUE_DEAD)))
 			.start(deliverStep)
 			.build();
 	}

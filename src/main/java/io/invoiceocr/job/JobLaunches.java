@@ -26,6 +26,7 @@ import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +38,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class JobLaunches {
+
+	/**
+	 * The parameter that makes a launch a new job instance. Random, not counted up from the last
+	 * instance as Spring Batch's RunIdIncrementer does: two launches at the same moment in two
+	 * processes would count to the same number, and the second would fail on the instance table.
+	 */
+	static final String RUN = "run";
 
 	/** Jobs whose every launch is a new run: what they work on is in the queue and the tables. */
 	static final Set<String> NEW_RUN_EACH_LAUNCH = Set.of("ocrJob", "rerunFailedJob", "deliverWebhooksJob");
@@ -103,7 +111,13 @@ public class JobLaunches {
 	}
 
 	public JobExecution execution(long executionId) throws NoSuchJobExecutionException {
-		JobExecution execution = repository.getJobExecution(executionId);
+		JobExecution execution;
+		try {
+			execution = repository.getJobExecution(executionId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			execution = null;
+		}
 		if (execution == null) {
 			throw new NoSuchJobExecutionException("no job execution " + executionId);
 		}
@@ -153,8 +167,8 @@ public class JobLaunches {
 
 	private static JobParameters parameters(String jobName, Properties given) {
 		JobParameters parameters = new DefaultJobParametersConverter().getJobParameters(given);
-		if (NEW_RUN_EACH_LAUNCH.contains(jobName) && parameters.getParameter(UniqueRunIncrementer.RUN) == null) {
-			parameters = new JobParametersBuilder(parameters).addString(UniqueRunIncrementer.RUN, UUID.randomUUID().toString())
+		if (NEW_RUN_EACH_LAUNCH.contains(jobName) && parameters.getParameter(RUN) == null) {
+			parameters = new JobParametersBuilder(parameters).addString(RUN, UUID.randomUUID().toString())
 				.toJobParameters();
 		}
 		return parameters;

@@ -1,5 +1,7 @@
 package io.invoiceocr.job;
 
+import java.util.Set;
+
 import io.invoiceocr.ingest.InboundMessage;
 import io.invoiceocr.ingest.IngestMetrics;
 import io.invoiceocr.ingest.IngestProperties;
@@ -35,7 +37,7 @@ class OcrJobConfiguration {
 	@Bean
 	Job ocrJob(JobRepository jobRepository, Step ingestStep, Step claimStep, Step processStep, Step deliverStep,
 			RunReportListener report) {
-		return new JobBuilder("ocrJob", jobRepository).validator(new NoParameters("ocrJob"))
+		return new JobBuilder("ocrJob", jobRepository).validator(new KnownParameters("ocrJob", Set.of()))
 			.start(ingestStep)
 			.next(claimStep)
 			.next(processStep)

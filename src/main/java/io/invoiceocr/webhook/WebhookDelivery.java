@@ -46,6 +46,15 @@ public class WebhookDelivery {
 		this.clock = clock;
 	}
 
+	/**
+	 * Puts dead events (of one document, or all when null) back in the queue, committed at once so
+	 * that the next delivery pass sees them; how many.
+	 */
+	public int requeueDead(String documentId) {
+		Integer requeued = transaction.execute(status -> outbox.requeueDead(documentId));
+		return requeued == null ? 0 : requeued;
+	}
+
 	/** Whether a receiver is configured; without one, events wait in the outbox. */
 	public boolean configured() {
 		return sender != null;
