@@ -18,6 +18,7 @@ import io.invoiceocr.support.IntegrationTest;
 import io.invoiceocr.support.InvoicePdfs;
 import io.invoiceocr.support.TestData;
 import io.invoiceocr.support.WebhookReceiver;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,9 @@ class ProcessingIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	MeterRegistry metrics;
+
 	@BeforeEach
 	void reset() {
 		data.reset();
@@ -80,6 +84,9 @@ class ProcessingIT {
 		data.upload("invoices", "raw-invoices/doc-302/broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.UTF_8));
 		data.upload("invoices", "raw-invoices/doc-303/notes.txt", "call the supplier on monday".getBytes(StandardCharsets.UTF_8));
 		data.announce("invoices", "raw-invoices/doc-304/deleted.pdf", "0123456789abcdef0123456789abcdef");
+
+		double completedBefore = count("invoice_ocr.documents", "outcome", "completed");
+		double failedBefore = count("invoice_ocr.documents", "outcome", "failed");
 
 		// when
 		JobExecution run = launches.run("ocrJob", new Properties());
@@ -109,6 +116,14 @@ class ProcessingIT {
 			.hasEntrySatisfying("doc-302", error -> assertThat(error).containsIgnoringCase("PDF"))
 			.hasEntrySatisfying("doc-303", error -> assertThat(error).contains("not a PDF or an image"))
 			.hasEntrySatisfying("doc-304", error -> assertThat(error).contains("no longer exists"));
+
+		// and the metrics counted the outcomes and timed the stages
+		assertThat(count("invoice_ocr.documents", "outcome", "completed") - completedBefore).isEqualTo(16);
+		assertThat(count("invoice_ocr.documents", "outcome", "failed") - failedBefore).isEqualTo(4);
+		assertThat(metrics.get("invoice_ocr.stage").tag("stage", "ocr").timer().count()).isPositive();
+		assertThat(metrics.get("invoice_ocr.stage").tag("stage", "extract").timer().count()).isPositive();
+		assertThat(metrics.get("invoice_ocr.queue.lag").gauge().value()).isZero();
+		assertThat(metrics.get("invoice_ocr.webhook.backlog").gauge().value()).isZero();
 
 		// and every result was received once, signed, carrying what the database holds
 		List<WebhookReceiver.Request> requests = receiver.requests();
@@ -274,6 +289,11 @@ class ProcessingIT {
 			statuses.put(rs.getString(1), rs.getString(2));
 		});
 		return statuses;
+	}
+
+	private double count(String name, String tag, String value) {
+		var counter = metrics.find(name).tag(tag, value).counter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	private Map<String, Integer> attempts() {
