@@ -3,6 +3,9 @@ package io.invoiceocr;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+
+import io.invoiceocr.support.TestData;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,6 +14,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,6 +67,43 @@ class QuickStartIT {
 			assertThat(context.getEnvironment().getProperty("local.server.port")).isNotBlank();
 			assertThat(output.getOut()).doesNotContain("Launching next instance of job");
 		}
+	}
+
+	@Test
+	void aRefusedLaunchSaysWhyAndExitsWithCodeTwo(CapturedOutput output) {
+		// when a job is launched from the command line with parameters it cannot take
+		ConfigurableApplicationContext context = SpringApplication.run(InvoiceOcrApplication.class,
+				"--spring.batch.job.name=rerunFailedJob", "--invoice-ocr.local.seed-samples=false", "failedSince=yesterday");
+		int exitCode = SpringApplication.exit(context);
+
+		// then
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(output.getOut()).contains("Job not launched: rerunFailedJob: parameter 'failedSince' is not an ISO date");
+	}
+
+	@Test
+	void aServiceRunsItsScheduledJob() {
+		// when the service starts with ocrJob scheduled every two seconds, the samples uploaded
+		try (ConfigurableApplicationContext context = SpringApplication.run(InvoiceOcrApplication.class,
+				"--server.port=0", "--invoice-ocr.launch.schedules.ocrJob=*/2 * * * * *",
+				"--invoice-ocr.job.print-report=false")) {
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+
+			// then a scheduled run processes them
+			long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+			while (count(jdbc, "SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'") < 4
+					&& System.nanoTime() < deadline) {
+				TestData.sleep(Duration.ofMillis(250));
+			}
+			assertThat(count(jdbc, "SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'")).isEqualTo(4);
+			assertThat(count(jdbc, "SELECT count(*) FROM batch_job_execution e JOIN batch_job_instance i "
+					+ "USING (job_instance_id) WHERE i.job_name = 'ocrJob'")).isPositive();
+		}
+	}
+
+	private static long count(JdbcTemplate jdbc, String sql) {
+		Long count = jdbc.queryForObject(sql, Long.class);
+		return count == null ? 0 : count;
 	}
 
 }

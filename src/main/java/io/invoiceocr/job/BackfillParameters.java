@@ -1,9 +1,5 @@
 package io.invoiceocr.job;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import io.invoiceocr.ingest.IngestProperties;
@@ -76,32 +72,8 @@ class BackfillParameters implements JobParametersValidator {
 		if (prefix == null) {
 			throw new IllegalArgumentException("parameter 'prefix' is required (use prefix= for the whole bucket)");
 		}
-		return new BackfillRequest(bucket, prefix, instant(parameters, MODIFIED_AFTER),
-				instant(parameters, MODIFIED_BEFORE), dryRun(parameters.getString(DRY_RUN, "false")));
-	}
-
-	/** Strict: a typo such as {@code dryRun=yes} must not start a real backfill. */
-	private static boolean dryRun(String value) {
-		return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
-			case "true" -> true;
-			case "false" -> false;
-			default -> throw new IllegalArgumentException("parameter 'dryRun' must be true or false, not '" + value + "'");
-		};
-	}
-
-	private static Instant instant(JobParameters parameters, String name) {
-		String value = parameters.getString(name);
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-					: Instant.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException(
-					"parameter '" + name + "' is not an ISO date (2024-01-31) or instant (2024-01-31T00:00:00Z): " + value);
-		}
+		return new BackfillRequest(bucket, prefix, ParameterValues.instant(parameters, MODIFIED_AFTER),
+				ParameterValues.instant(parameters, MODIFIED_BEFORE), ParameterValues.flag(parameters, DRY_RUN));
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.invoiceocr.job;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -36,10 +35,11 @@ class KnownParameters implements JobParametersValidator {
 					: "only " + switches + " (true or false)") + ", but got " + unknown);
 		}
 		for (String name : switches) {
-			String value = parameters.getString(name, "false").trim().toLowerCase(Locale.ROOT);
-			if (!value.equals("true") && !value.equals("false")) {
-				throw new InvalidJobParametersException(
-						jobName + ": parameter '" + name + "' must be true or false, not '" + value + "'");
+			try {
+				ParameterValues.flag(parameters, name);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidJobParametersException(jobName + ": " + ex.getMessage());
 			}
 		}
 	}

@@ -43,8 +43,7 @@ class ProcessingConfiguration {
 	@StepScope
 	ClaimTasklet pendingClaimTasklet(DocumentClaims claims, WebhookEvents events, ProcessProperties properties,
 			@Value("#{stepExecution}") StepExecution stepExecution) {
-		boolean dryRun = "true".equalsIgnoreCase(
-				stepExecution.getJobExecution().getJobParameters().getString(BackfillParameters.DRY_RUN, "false").trim());
+		boolean dryRun = ParameterValues.flag(stepExecution.getJobExecution().getJobParameters(), BackfillParameters.DRY_RUN);
 		return new ClaimTasklet(claims, events,
 				jobExecutionId -> dryRun ? new DocumentClaims.Claim(jobExecutionId, java.util.Map.of())
 						: claims.claim(jobExecutionId, properties.effectivePartitions(), properties.maxDocumentsPerRun(),
@@ -133,7 +132,7 @@ class ProcessingConfiguration {
 			@Value("#{stepExecution}") StepExecution stepExecution) {
 		JobParameters parameters = stepExecution.getJobExecution().getJobParameters();
 		return new DeliverTasklet(delivery, outbox, properties.batchSize(),
-				"true".equalsIgnoreCase(parameters.getString(DeliverWebhooksJobConfiguration.REQUEUE_DEAD, "false").trim()));
+				ParameterValues.flag(parameters, DeliverWebhooksJobConfiguration.REQUEUE_DEAD));
 	}
 
 }

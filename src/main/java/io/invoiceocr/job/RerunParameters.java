@@ -1,9 +1,6 @@
 package io.invoiceocr.job;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -45,13 +42,13 @@ class RerunParameters implements JobParametersValidator {
 	}
 
 	static FailedSelection toSelection(JobParameters parameters) {
-		Instant since = instant(parameters.getString(FAILED_SINCE));
+		Instant since = ParameterValues.instant(parameters, FAILED_SINCE);
 		String contains = blankToNull(parameters.getString(ERROR_CONTAINS));
 		String ids = blankToNull(parameters.getString(DOCUMENT_IDS));
 		List<String> documentIds = ids == null ? null
 				: Arrays.stream(ids.split(",")).map(String::trim).filter(id -> !id.isEmpty()).toList();
 		Integer maxAttempts = maxAttempts(parameters.getString(MAX_ATTEMPTS));
-		boolean all = "true".equalsIgnoreCase(parameters.getString(ALL, "false").trim());
+		boolean all = ParameterValues.flag(parameters, ALL);
 		if (since == null && contains == null && documentIds == null && maxAttempts == null && !all) {
 			throw new IllegalArgumentException(
 					"choose the FAILED documents to re-run (failedSince, errorContains, documentIds, maxAttempts), or all=true");
@@ -73,20 +70,6 @@ class RerunParameters implements JobParametersValidator {
 		catch (NumberFormatException ex) {
 			throw new IllegalArgumentException("parameter 'maxAttempts' must be a whole number of at least 1, not '"
 					+ value + "'");
-		}
-	}
-
-	private static Instant instant(String value) {
-		if (blankToNull(value) == null) {
-			return null;
-		}
-		try {
-			return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-					: Instant.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("parameter 'failedSince' is not an ISO date (2024-01-31) or instant "
-					+ "(2024-01-31T00:00:00Z): " + value);
 		}
 	}
 

@@ -50,12 +50,13 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * an Ollama-protocol server that answers after that latency (no model can run here), to show what
  * partitions beyond the core count gain while a model is awaited.
  *
- * <p>Arguments: {@code [DATASET_DIR] [--limit N] [--partitions 1,2] [--llm-latency-ms MS] [--llm-partitions 2,4]}.
+ * <p>Arguments: {@code [DATASET_DIR] [--limit N] [--partitions 1,2] [--rounds R] [--llm-latency-ms MS]
+ * [--llm-partitions 2,4]}; each figure is the median of the rounds.
  */
 public final class PipelineBenchmark {
 
 	private static final String USAGE = "usage: bench/pipeline-bench [DATASET_DIR=../shared/datasets/sroie] [--limit N] "
-			+ "[--partitions 1,2] [--llm-latency-ms MS] [--llm-partitions 2,4]";
+			+ "[--partitions 1,2] [--rounds R] [--llm-latency-ms MS] [--llm-partitions 2,4]";
 
 	private static final String SECRET = "whsec_bench";
 
@@ -77,7 +78,8 @@ public final class PipelineBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		BenchArguments arguments = BenchArguments.parse(args,
-				Set.of("--limit", "--partitions", "--llm-latency-ms", "--llm-partitions"), USAGE);
+				Set.of("--limit", "--partitions", "--rounds", "--llm-latency-ms", "--llm-partitions"), USAGE);
+		int rounds = BenchArguments.number("--rounds", arguments.options().getOrDefault("--rounds", "1"), 1);
 		Path dataset = Path.of(arguments.positional().isEmpty() ? "../shared/datasets/sroie" : arguments.positional().get(0));
 		int limit = BenchArguments.number("--limit", arguments.options().getOrDefault("--limit", "100"), 1);
 		List<Integer> partitions = numbers(arguments.options().getOrDefault("--partitions", "1,2"));
@@ -96,32 +98,68 @@ public final class PipelineBenchmark {
 			List<String> rows = new ArrayList<>();
 			double bestOcr = 0;
 			double bestPipeline = 0;
-			for (int p : partitions) {
-				int intra = Math.max(1, bench.cores / p);
-				double ocr = bench.ocrAlone(p, intra);
-				Run pipeline = bench.pipeline(p, intra, p, null);
+			for (Setting setting : Setting.forPartitions(partitions, bench.cores)) {
+				// the two take turns, round by round, so that a slower spell of the machine hits both
+				List<Double> ocrRates = new ArrayList<>();
+				List<Run> runs = new ArrayList<>();
+				for (int round = 0; round < rounds; round++) {
+					ocrRates.add(bench.ocrAlone(setting.predictors(), setting.intraOpThreads()));
+					runs.add(bench.pipeline(setting, null));
+				}
+				double ocr = median(ocrRates);
+				Run pipeline = Run.median(runs);
 				bestOcr = Math.max(bestOcr, ocr);
 				bestPipeline = Math.max(bestPipeline, pipeline.perMinute());
-				rows.add(String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.0f%% | %.0f | %.0f | %.0f |", p, intra, ocr,
-						pipeline.perMinute(), pipeline.processPerMinute(), 100 * pipeline.perMinute() / ocr,
-						pipeline.outsideMs(), pipeline.medianFetchMs(), pipeline.medianExtractMs()));
+				rows.add(String.format(Locale.ROOT, "| %d | %d x %d | %.1f | %.1f | %.1f | %.0f%% | %.0f | %.0f | %.0f |",
+						setting.partitions(), setting.predictors(), setting.intraOpThreads(), ocr, pipeline.perMinute(),
+						pipeline.processPerMinute(), 100 * pipeline.perMinute() / ocr, pipeline.outsideMs(),
+						pipeline.medianFetchMs(), pipeline.medianExtractMs()));
 			}
 			System.out.println();
-			System.out.println("| partitions | intra-op threads | OCR alone docs/min | pipeline docs/min (whole job) "
-					+ "| pipeline docs/min (process step) | pipeline / OCR alone | ms per document outside OCR and extraction "
-					+ "| median fetch ms | median extract ms |");
+			System.out.println("| partitions | OCR predictors x intra-op threads | OCR alone docs/min | pipeline docs/min "
+					+ "(whole job) | pipeline docs/min (process step) | pipeline / OCR alone | ms per document outside OCR "
+					+ "and extraction | median fetch ms | median extract ms |");
 			System.out.println("|---|---|---|---|---|---|---|---|---|");
 			rows.forEach(System.out::println);
-			System.out.printf(Locale.ROOT, "best pipeline %.1f docs/min = %.0f%% of the best OCR alone (%.1f docs/min)%n",
-					bestPipeline, 100 * bestPipeline / bestOcr, bestOcr);
+			System.out.printf(Locale.ROOT,
+					"best pipeline %.1f docs/min = %.0f%% of the best OCR alone (%.1f docs/min); medians of %d rounds%n",
+					bestPipeline, 100 * bestPipeline / bestOcr, bestOcr, rounds);
 			if (llmLatency > 0) {
 				bench.llmOverlap(llmLatency, llmPartitions);
 			}
 		}
 	}
 
+	/**
+	 * A pipeline setting that keeps the cores busy without oversubscribing them: predictors x intra-op
+	 * threads = cores.
+	 *
+	 * @param partitions     partitions of the processing step
+	 * @param predictors     OCR predictors (documents read at the same time)
+	 * @param intraOpThreads threads of one inference
+	 */
+	record Setting(int partitions, int predictors, int intraOpThreads) {
+
+		/**
+		 * For each partition count p: p predictors of cores/p threads each; and, from 2 partitions on,
+		 * also one predictor of all cores, so that one partition fetches, extracts and writes while
+		 * another is being read.
+		 */
+		static List<Setting> forPartitions(List<Integer> partitions, int cores) {
+			List<Setting> settings = new ArrayList<>();
+			for (int p : partitions) {
+				settings.add(new Setting(p, Math.min(p, cores), Math.max(1, cores / p)));
+				if (p > 1) {
+					settings.add(new Setting(p, 1, cores));
+				}
+			}
+			return settings;
+		}
+
+	}
+
 	/** The same engine settings, reading the files from disk with {@code threads} threads; documents per minute. */
-	private double ocrAlone(int threads, int intraOpThreads) throws Exception {
+	private double ocrAlone(int threads, int intraOpThreads) {
 		try (OcrEngine engine = OcrEngines.create(engineSettings(intraOpThreads, threads))) {
 			for (Path image : images.subList(0, WARM_UP)) {
 				engine.read(image);
@@ -141,12 +179,15 @@ public final class PipelineBenchmark {
 			for (Future<?> worker : workers) {
 				worker.get();
 			}
-			double minutes = (System.nanoTime() - started) / 60e9;
 			pool.shutdown();
+			double minutes = (System.nanoTime() - started) / 60e9;
 			double perMinute = (images.size() - WARM_UP) / minutes;
 			System.out.printf(Locale.ROOT, "OCR alone, %d threads x %d intra-op: %.1f docs/min%n", threads, intraOpThreads,
 					perMinute);
 			return perMinute;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("OCR alone failed", ex);
 		}
 	}
 
@@ -154,8 +195,9 @@ public final class PipelineBenchmark {
 	 * One measured ocrJob run over the images (after a warm-up run over the first few): events in
 	 * the queue, staged, claimed, read, extracted, written, webhooks delivered.
 	 */
-	private Run pipeline(int partitions, int intraOpThreads, int ocrConcurrency, String ollamaUrl) throws Exception {
-		try (ConfigurableApplicationContext context = start(partitions, intraOpThreads, ocrConcurrency, ollamaUrl)) {
+	private Run pipeline(Setting setting, String ollamaUrl) throws Exception {
+		int partitions = setting.partitions();
+		try (ConfigurableApplicationContext context = start(setting, ollamaUrl)) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			JobLaunches launches = context.getBean(JobLaunches.class);
 			announce(images.subList(0, WARM_UP));
@@ -177,9 +219,9 @@ public final class PipelineBenchmark {
 			Run run = new Run(documents / (seconds / 60), documents / (processSeconds / 60), outsideMs,
 					median(jdbc, "fetch"), median(jdbc, "extract"));
 			System.out.printf(Locale.ROOT,
-					"pipeline, %d partitions x %d intra-op%s: %.1f docs/min whole job (%.1f s), %.1f docs/min process step, "
+					"pipeline, %d partitions, %d x %d OCR threads%s: %.1f docs/min whole job (%.1f s), %.1f docs/min process step, "
 							+ "%.0f ms/doc outside OCR and extraction%n",
-					partitions, intraOpThreads, ollamaUrl == null ? "" : ", model answering through " + ollamaUrl,
+					partitions, setting.predictors(), setting.intraOpThreads(), ollamaUrl == null ? "" : ", model answering through " + ollamaUrl,
 					run.perMinute(), seconds, run.processPerMinute(), run.outsideMs());
 			TestData.truncateServiceTables(jdbc);
 			return run;
@@ -205,7 +247,7 @@ public final class PipelineBenchmark {
 			System.out.printf(Locale.ROOT, "extraction through an Ollama-protocol server answering after %d ms "
 					+ "(OCR: %d predictors x 1 intra-op thread)%n", latencyMs, cores);
 			for (int p : partitionCounts) {
-				pipeline(p, 1, Math.min(p, cores), url);
+				pipeline(new Setting(p, cores, 1), url);
 			}
 		}
 		finally {
@@ -242,15 +284,16 @@ public final class PipelineBenchmark {
 		return server;
 	}
 
-	private ConfigurableApplicationContext start(int partitions, int intraOpThreads, int ocrConcurrency, String ollamaUrl) {
+	private ConfigurableApplicationContext start(Setting setting, String ollamaUrl) {
 		List<String> settings = new ArrayList<>();
-		stack.settings().forEach(setting -> settings.add("--" + setting));
-		settings.addAll(List.of("--invoice-ocr.process.partitions=" + partitions,
-				"--invoice-ocr.ocr.intra-op-threads=" + intraOpThreads, "--invoice-ocr.ocr.concurrency=" + ocrConcurrency,
+		stack.settings().forEach(value -> settings.add("--" + value));
+		settings.addAll(List.of("--invoice-ocr.process.partitions=" + setting.partitions(),
+				"--invoice-ocr.ocr.intra-op-threads=" + setting.intraOpThreads(),
+				"--invoice-ocr.ocr.concurrency=" + setting.predictors(),
 				"--invoice-ocr.process.reuse-results=false", "--invoice-ocr.process.progress-interval=1h",
 				"--invoice-ocr.ingest.receive-wait=1s", "--invoice-ocr.ingest.document-id.head-object=false",
 				"--invoice-ocr.webhook.url=" + receiver.url(), "--invoice-ocr.webhook.secret=" + SECRET,
-				"--invoice-ocr.extract.repair-round=false", "--logging.level.root=WARN",
+				"--invoice-ocr.extract.repair-round=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
 				"--logging.level.io.invoiceocr.bench=INFO"));
 		if (ollamaUrl != null) {
 			settings.add("--invoice-ocr.extract.llm.base-url=" + ollamaUrl);
@@ -305,6 +348,22 @@ public final class PipelineBenchmark {
 
 	private record Run(double perMinute, double processPerMinute, double outsideMs, double medianFetchMs,
 			double medianExtractMs) {
+
+		/** Each figure's median over the rounds. */
+		static Run median(List<Run> runs) {
+			return new Run(PipelineBenchmark.median(runs.stream().map(Run::perMinute).toList()),
+					PipelineBenchmark.median(runs.stream().map(Run::processPerMinute).toList()),
+					PipelineBenchmark.median(runs.stream().map(Run::outsideMs).toList()),
+					PipelineBenchmark.median(runs.stream().map(Run::medianFetchMs).toList()),
+					PipelineBenchmark.median(runs.stream().map(Run::medianExtractMs).toList()));
+		}
+
+	}
+
+	static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		int n = sorted.size();
+		return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
 	}
 
 }

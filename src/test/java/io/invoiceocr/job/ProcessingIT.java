@@ -10,24 +10,46 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
+import io.invoiceocr.config.AwsClients;
+import io.invoiceocr.document.DocumentClaims;
+import io.invoiceocr.document.DocumentResults;
+import io.invoiceocr.document.OcrDocument;
+import io.invoiceocr.document.OcrDocumentRepository;
+import io.invoiceocr.local.EmbeddedS3;
+import io.invoiceocr.process.DocumentProcessor;
+import io.invoiceocr.process.ObjectFetcher;
+import io.invoiceocr.process.ProcessMetrics;
 import io.invoiceocr.support.IntegrationTest;
 import io.invoiceocr.support.InvoicePdfs;
 import io.invoiceocr.support.TestData;
 import io.invoiceocr.support.WebhookReceiver;
+import io.invoiceocr.webhook.WebhookEvents;
+import io.invoiceocr.webhook.WebhookOutbox;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.s3.S3Client;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,6 +87,21 @@ class ProcessingIT {
 
 	@Autowired
 	MeterRegistry metrics;
+
+	@Autowired
+	DocumentClaims claims;
+
+	@Autowired
+	WebhookOutbox outbox;
+
+	@Autowired
+	DocumentResults results;
+
+	@Autowired
+	OcrDocumentRepository documents;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	@BeforeEach
 	void reset() {
@@ -261,6 +298,72 @@ class ProcessingIT {
 		assertThat(statuses()).containsOnly(Map.entry("doc-601", "COMPLETED"), Map.entry("doc-602", "COMPLETED"));
 	}
 
+	@Test
+	void aReUploadOfTheSameBytesTakesOverTheEarlierResult() throws Exception {
+		// given an invoice processed once
+		byte[] pdf = InvoicePdfs.invoice(9);
+		data.upload("invoices", "raw-invoices/doc-901/invoice.pdf", pdf);
+		launches.run("ocrJob", new Properties());
+		double reusedBefore = count("invoice_ocr.documents.reused", null, null);
+
+		// when the same file arrives again as another document
+		data.upload("invoices", "raw-invoices/doc-902/copy.pdf", pdf);
+		launches.run("ocrJob", new Properties());
+
+		// then it got the same text and invoice without being read again, and says where they came from
+		assertThat(statuses()).containsOnly(Map.entry("doc-901", "COMPLETED"), Map.entry("doc-902", "COMPLETED"));
+		assertThat(jdbc.queryForObject("SELECT count(DISTINCT ocr_text) FROM ocr_document", Long.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT count(DISTINCT invoice) FROM ocr_document", Long.class)).isEqualTo(1);
+		assertThat(json("SELECT ocr_metadata FROM ocr_document WHERE id = ?", "doc-902").get("reusedFrom").asString())
+			.isEqualTo("doc-901");
+		assertThat(count("invoice_ocr.documents.reused", null, null) - reusedBefore).isEqualTo(1);
+	}
+
+	@Test
+	void processingEventsAreWrittenWithTheClaimWhenTheyAreAskedFor() throws Exception {
+		// given two PENDING documents and events for PROCESSING switched on
+		data.upload("invoices", "raw-invoices/doc-911/invoice.pdf", InvoicePdfs.invoice(1));
+		data.upload("invoices", "raw-invoices/doc-912/invoice.pdf", InvoicePdfs.invoice(2));
+		launches.run("stagingOnlyJob", new Properties());
+		WebhookEvents events = new WebhookEvents(outbox, JsonMapper.builder().build(), true);
+		ClaimTasklet claim = new ClaimTasklet(claims, events, id -> claims.claim(id, 2, 10, Duration.ofMinutes(5)));
+
+		// when the documents are claimed
+		StepContribution contribution = new StepContribution(claimStepOfANewRun());
+		transaction.executeWithoutResult(status -> claim.execute(contribution, null));
+
+		// then each has its PROCESSING event, keyed by its attempt
+		assertThat(jdbc.queryForList("SELECT idempotency_key FROM webhook_outbox ORDER BY idempotency_key", String.class))
+			.containsExactly("doc-911:PROCESSING:1", "doc-912:PROCESSING:1");
+		assertThat(JSON.readTree(jdbc.queryForObject(
+				"SELECT payload::text FROM webhook_outbox WHERE document_id = 'doc-911'", String.class)).get("status").asString())
+			.isEqualTo("PROCESSING");
+	}
+
+	@Test
+	void anUnreachableS3FailsTheRunInsteadOfTheDocument() throws Exception {
+		// given a document, and a processor whose S3 is not there
+		data.upload("invoices", "raw-invoices/doc-921/invoice.pdf", InvoicePdfs.invoice(1));
+		launches.run("stagingOnlyJob", new Properties());
+		OcrDocument document = documents.findById("doc-921").orElseThrow();
+		try (S3Client unreachable = AwsClients.s3("us-east-1", java.net.URI.create("http://127.0.0.1:9"), true, EmbeddedS3.credentials(),
+				Duration.ofSeconds(2))) {
+			DocumentProcessor processor = new DocumentProcessor(new ObjectFetcher(unreachable, 1_000_000, Path.of(
+					System.getProperty("java.io.tmpdir"))), null, null, results, null, new ProcessMetrics(new SimpleMeterRegistry()), false);
+
+			// when / then: the failure is thrown, so that the step fails and can be restarted
+			assertThatThrownBy(() -> processor.process(document)).isInstanceOf(SdkClientException.class);
+		}
+	}
+
+	/** A step of a run of its own, as the claim step sees it. */
+	private StepExecution claimStepOfANewRun() {
+		JobParameters parameters = new JobParametersBuilder().addString("run", UUID.randomUUID().toString()).toJobParameters();
+		JobExecution execution = jobRepository.createJobExecution(jobRepository.createJobInstance("claimTest", parameters),
+				parameters, new ExecutionContext());
+		return jobRepository.createStepExecution("claimStep", execution);
+	}
+
 	private Optional<JobExecution> trigger(CountDownLatch start) {
 		try {
 			start.await();
@@ -292,7 +395,8 @@ class ProcessingIT {
 	}
 
 	private double count(String name, String tag, String value) {
-		var counter = metrics.find(name).tag(tag, value).counter();
+		var search = metrics.find(name);
+		var counter = (tag == null ? search : search.tag(tag, value)).counter();
 		return counter == null ? 0 : counter.count();
 	}
 
