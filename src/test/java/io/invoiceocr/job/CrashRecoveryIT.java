@@ -1,18 +1,13 @@
 package io.invoiceocr.job;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
-import io.invoiceocr.InvoiceOcrApplication;
-import io.invoiceocr.local.EmbeddedS3;
+import io.invoiceocr.support.ServiceProcess;
 import io.invoiceocr.support.StandaloneStack;
-import io.invoiceocr.support.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,15 +52,17 @@ class CrashRecoveryIT {
 	@Test
 	void aKilledBackfillIsRecoveredAndFinishedByTheNextLaunch() throws Exception {
 		// given a first run, slowed down so that it is killed in the middle (50 ms per staged row)
-		Process first = launchBackfill("first");
-		waitForSchema();
+		ServiceProcess first = launchBackfill("first");
+		first.awaitWhileRunning(
+				() -> count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'ocr_document'") == 1,
+				Duration.ofSeconds(90));
 		jdbc.execute("CREATE FUNCTION slow_insert() RETURNS trigger AS $$ BEGIN PERFORM pg_sleep(0.05); "
 				+ "RETURN NEW; END $$ LANGUAGE plpgsql");
 		jdbc.execute("CREATE TRIGGER slow_insert BEFORE INSERT ON ocr_document FOR EACH ROW EXECUTE FUNCTION slow_insert()");
-		waitUntil(() -> count("SELECT count(*) FROM ocr_document") >= 20, Duration.ofSeconds(90), first);
+		first.awaitWhileRunning(() -> count("SELECT count(*) FROM ocr_document") >= 20, Duration.ofSeconds(90));
 
 		// when it is killed without warning
-		first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		first.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		long stagedBeforeKill = count("SELECT count(*) FROM ocr_document");
 
 		// then its execution is left STARTED, with part of the objects staged
@@ -76,12 +73,12 @@ class CrashRecoveryIT {
 		// when the same backfill is launched again once the dead run is stale (stale-after is 1 s)
 		jdbc.execute("DROP TRIGGER slow_insert ON ocr_document");
 		Thread.sleep(1500);
-		Process second = launchBackfill("second");
-		boolean ended = second.waitFor(120, TimeUnit.SECONDS);
+		ServiceProcess second = launchBackfill("second");
+		boolean ended = second.process().waitFor(120, TimeUnit.SECONDS);
 
 		// then it succeeds, finishing the job instance where the first run stopped
 		assertThat(ended).as("second run ended").isTrue();
-		assertThat(second.exitValue()).as(log("second")).isZero();
+		assertThat(second.process().exitValue()).as(second.logTail()).isZero();
 		assertThat(jdbc.queryForList("SELECT status FROM batch_job_execution ORDER BY job_execution_id", String.class))
 			.containsExactly("FAILED", "COMPLETED");
 		assertThat(count("SELECT count(DISTINCT job_instance_id) FROM batch_job_execution")).isEqualTo(1);
@@ -92,68 +89,17 @@ class CrashRecoveryIT {
 		assertThat(count("SELECT count(*) FROM ocr_status_transition WHERE from_status IS NULL")).isEqualTo(OBJECTS);
 		// and the staged objects (not invoices: a few bytes of text) were processed, each FAILED with the reason
 		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'FAILED' AND error LIKE '%not a PDF%'"))
-			.as(log("second")).isEqualTo(OBJECTS);
+			.as(second.logTail()).isEqualTo(OBJECTS);
 	}
 
-	private Process launchBackfill(String name) throws Exception {
-		List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
-				"-Daws.accessKeyId=" + EmbeddedS3.ACCESS_KEY, "-Daws.secretAccessKey=" + EmbeddedS3.SECRET_KEY,
-				InvoiceOcrApplication.class.getName()));
-		stack.settings().forEach(setting -> command.add("--" + setting));
-		command.addAll(List.of("--spring.batch.job.name=backfillJob", "--invoice-ocr.job.backfill-chunk-size=5",
-				"--invoice-ocr.job.stale-after=1s", "--invoice-ocr.ingest.document-id.head-object=false",
-				"bucket=invoices", "prefix=archive/2022/"));
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile())
-			.start();
-	}
-
-	private void waitForSchema() throws Exception {
-		waitUntil(() -> count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'ocr_document'") == 1,
-				Duration.ofSeconds(90), null);
-	}
-
-	private void waitUntil(Check check, Duration timeout, Process process) throws Exception {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (!check.holds()) {
-			if (process != null && !process.isAlive()) {
-				throw new AssertionError("the run ended before it could be killed: " + log("first"));
-			}
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("timed out waiting; " + log("first"));
-			}
-			TestData.sleep(Duration.ofMillis(100));
-		}
-	}
-
-	private String log(String name) {
-		try {
-			List<String> lines = Files.readAllLines(logs.resolve(name + ".log"));
-			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-		}
-		catch (Exception ex) {
-			return "(no log: " + ex + ")";
-		}
+	private ServiceProcess launchBackfill(String name) throws Exception {
+		return ServiceProcess.start(stack, logs.resolve(name + ".log"), List.of("--spring.batch.job.name=backfillJob",
+				"--invoice-ocr.job.backfill-chunk-size=5", "--invoice-ocr.job.stale-after=1s",
+				"--invoice-ocr.ingest.document-id.head-object=false", "bucket=invoices", "prefix=archive/2022/"));
 	}
 
 	private static long count(String sql) {
-		try {
-			Long value = jdbc.queryForObject(sql, Long.class);
-			return value == null ? 0 : value;
-		}
-		catch (org.springframework.jdbc.BadSqlGrammarException ex) {
-			return 0; // table not there yet
-		}
-	}
-
-	private static String javaBinary() {
-		return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-	}
-
-	@FunctionalInterface
-	private interface Check {
-
-		boolean holds() throws Exception;
-
+		return ServiceProcess.count(jdbc, sql);
 	}
 
 }

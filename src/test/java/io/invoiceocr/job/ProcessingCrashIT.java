@@ -1,21 +1,17 @@
 package io.invoiceocr.job;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import io.invoiceocr.InvoiceOcrApplication;
-import io.invoiceocr.local.EmbeddedS3;
 import io.invoiceocr.support.InvoicePdfs;
+import io.invoiceocr.support.ServiceProcess;
 import io.invoiceocr.support.StandaloneStack;
 import io.invoiceocr.support.TestData;
 import io.invoiceocr.support.WebhookReceiver;
@@ -80,17 +76,20 @@ class ProcessingCrashIT {
 	@Test
 	void aRunKilledInTheMiddleOfProcessingIsFinishedByTheNextLaunchWithOneResultPerDocument() throws Exception {
 		// given a first run, slowed down so that it is killed in the middle (300 ms per result written)
-		Process first = launch("first");
-		waitUntil(() -> count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'ocr_document'") == 1,
-				first);
+		ServiceProcess first = launch("first");
+		first.awaitWhileRunning(
+				() -> count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'ocr_document'") == 1,
+				Duration.ofSeconds(120));
 		jdbc.execute("CREATE FUNCTION slow_result() RETURNS trigger AS $$ BEGIN "
 				+ "IF NEW.ocr_status IN ('COMPLETED', 'FAILED') THEN PERFORM pg_sleep(0.3); END IF; RETURN NEW; END $$ "
 				+ "LANGUAGE plpgsql");
 		jdbc.execute("CREATE TRIGGER slow_result BEFORE UPDATE ON ocr_document FOR EACH ROW EXECUTE FUNCTION slow_result()");
-		waitUntil(() -> count("SELECT count(*) FROM ocr_document WHERE ocr_status IN ('COMPLETED', 'FAILED')") >= 5, first);
+		first.awaitWhileRunning(
+				() -> count("SELECT count(*) FROM ocr_document WHERE ocr_status IN ('COMPLETED', 'FAILED')") >= 5,
+				Duration.ofSeconds(120));
 
 		// when it is killed without warning
-		first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		first.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
 		// then its execution is left STARTED, with documents still PROCESSING
 		assertThat(jdbc.queryForObject("SELECT status FROM batch_job_execution ORDER BY job_execution_id LIMIT 1",
@@ -101,11 +100,11 @@ class ProcessingCrashIT {
 		// when the job is launched again once the dead run is stale (stale-after is 1 s)
 		jdbc.execute("DROP TRIGGER slow_result ON ocr_document");
 		Thread.sleep(1500);
-		Process second = launch("second");
-		assertThat(second.waitFor(180, TimeUnit.SECONDS)).as("second run ended").isTrue();
+		ServiceProcess second = launch("second");
+		assertThat(second.process().waitFor(180, TimeUnit.SECONDS)).as("second run ended").isTrue();
 
 		// then it succeeded, and the dead run is marked FAILED
-		assertThat(second.exitValue()).as(log("second")).isZero();
+		assertThat(second.process().exitValue()).as(second.logTail()).isZero();
 		assertThat(jdbc.queryForList("SELECT status FROM batch_job_execution ORDER BY job_execution_id", String.class))
 			.containsExactly("FAILED", "COMPLETED");
 		// and every document ended COMPLETED or FAILED as its content says, with one result each
@@ -126,61 +125,15 @@ class ProcessingCrashIT {
 		assertThat(requests).allSatisfy(request -> assertThat(request.signatureValid()).isTrue());
 	}
 
-	private Process launch(String name) throws Exception {
-		List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
-				"-Daws.accessKeyId=" + EmbeddedS3.ACCESS_KEY, "-Daws.secretAccessKey=" + EmbeddedS3.SECRET_KEY,
-				InvoiceOcrApplication.class.getName()));
-		stack.settings().forEach(setting -> command.add("--" + setting));
-		command.addAll(List.of("--spring.batch.job.name=ocrJob", "--invoice-ocr.job.stale-after=1s",
-				"--invoice-ocr.process.chunk-size=1", "--invoice-ocr.process.partitions=2",
+	private ServiceProcess launch(String name) throws Exception {
+		return ServiceProcess.start(stack, logs.resolve(name + ".log"), List.of("--spring.batch.job.name=ocrJob",
+				"--invoice-ocr.job.stale-after=1s", "--invoice-ocr.process.chunk-size=1", "--invoice-ocr.process.partitions=2",
 				"--invoice-ocr.ingest.receive-wait=1s", "--invoice-ocr.webhook.url=" + receiver.url(),
 				"--invoice-ocr.webhook.secret=" + SECRET));
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile())
-			.start();
-	}
-
-	private void waitUntil(Check check, Process process) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (!check.holds()) {
-			if (!process.isAlive()) {
-				throw new AssertionError("the run ended before it could be killed: " + log("first"));
-			}
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("timed out waiting; " + log("first"));
-			}
-			TestData.sleep(Duration.ofMillis(100));
-		}
-	}
-
-	private String log(String name) {
-		try {
-			List<String> lines = Files.readAllLines(logs.resolve(name + ".log"));
-			return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-		}
-		catch (Exception ex) {
-			return "(no log: " + ex + ")";
-		}
 	}
 
 	private static long count(String sql) {
-		try {
-			Long value = jdbc.queryForObject(sql, Long.class);
-			return value == null ? 0 : value;
-		}
-		catch (org.springframework.jdbc.BadSqlGrammarException ex) {
-			return 0; // table not there yet
-		}
-	}
-
-	private static String javaBinary() {
-		return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-	}
-
-	@FunctionalInterface
-	private interface Check {
-
-		boolean holds() throws Exception;
-
+		return ServiceProcess.count(jdbc, sql);
 	}
 
 }

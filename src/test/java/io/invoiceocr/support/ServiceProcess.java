@@ -1,0 +1,91 @@
+package io.invoiceocr.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.invoiceocr.InvoiceOcrApplication;
+import io.invoiceocr.local.EmbeddedS3;
+
+import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The service run from the command line in a JVM of its own, against a {@link StandaloneStack}, so
+ * that a test can kill it without warning and look at what it left behind.
+ */
+public final class ServiceProcess {
+
+	private final Process process;
+
+	private final Path log;
+
+	private ServiceProcess(Process process, Path log) {
+		this.process = process;
+		this.log = log;
+	}
+
+	/** Starts {@code java InvoiceOcrApplication} with the stack's settings and these arguments; output to {@code log}. */
+	public static ServiceProcess start(StandaloneStack stack, Path log, List<String> arguments) throws IOException {
+		List<String> command = new ArrayList<>(List.of(
+				System.getProperty("java.home") + File.separator + "bin" + File.separator + "java", "-cp",
+				System.getProperty("java.class.path"), "-Daws.accessKeyId=" + EmbeddedS3.ACCESS_KEY,
+				"-Daws.secretAccessKey=" + EmbeddedS3.SECRET_KEY, InvoiceOcrApplication.class.getName()));
+		stack.settings().forEach(setting -> command.add("--" + setting));
+		command.addAll(arguments);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		return new ServiceProcess(process, log);
+	}
+
+	public Process process() {
+		return process;
+	}
+
+	/** Waits until the check holds; fails with the end of the log if the process ends first or time runs out. */
+	public void awaitWhileRunning(Check check, Duration timeout) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!check.holds()) {
+			if (!process.isAlive()) {
+				throw new AssertionError("the run ended before it could be killed: " + logTail());
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("timed out waiting; " + logTail());
+			}
+			TestData.sleep(Duration.ofMillis(100));
+		}
+	}
+
+	/** The last lines of the process's output. */
+	public String logTail() {
+		try {
+			List<String> lines = Files.readAllLines(log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(no log: " + ex + ")";
+		}
+	}
+
+	/** A count, or 0 while the table is not there yet (the process has not migrated the schema). */
+	public static long count(JdbcTemplate jdbc, String sql) {
+		try {
+			Long value = jdbc.queryForObject(sql, Long.class);
+			return value == null ? 0 : value;
+		}
+		catch (BadSqlGrammarException ex) {
+			return 0;
+		}
+	}
+
+	@FunctionalInterface
+	public interface Check {
+
+		boolean holds() throws Exception;
+
+	}
+
+}
