@@ -76,9 +76,16 @@ public final class InvoiceValidator {
 		}
 		List<Evidence> evidence = grounding.find(value.value());
 		if (!evidence.isEmpty()) {
-			return value.withEvidence(evidence);
+			// the extractor's evidence is the finer one (the name, not the whole row it shares with
+			// the title) when it lies within what was found
+			return value.withEvidence(within(value.evidence(), evidence) ? value.evidence() : evidence);
 		}
 		return value.withEvidence(List.of()).withConfidence(value.confidence() * UNGROUNDED_FACTOR);
+	}
+
+	private static boolean within(List<Evidence> lines, List<Evidence> found) {
+		return !lines.isEmpty() && lines.stream()
+			.allMatch(line -> found.stream().anyMatch(f -> f.page() == line.page() && f.line() == line.line()));
 	}
 
 	private static void checkListsGrounded(Invoice invoice, List<Check> checks) {

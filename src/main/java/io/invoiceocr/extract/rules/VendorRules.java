@@ -81,9 +81,12 @@ final class VendorRules {
 		List<DocumentText.Row> header = text.rowsOfPage(1).stream().limit(HEADER_ROWS).toList();
 		for (int i = 0; i < header.size(); i++) {
 			DocumentText.Row row = header.get(i);
-			Matcher company = Keywords.COMPANY.matcher(row.text());
-			if (company.find() && plausibleName(row.text())) {
-				Candidate<String> name = cleaned(part(row, company.start(), 0.7));
+			// the title printed level with the name ("ACME GmbH        INVOICE") is no part of it
+			int end = endBeforeTitle(row.text());
+			String printed = row.text().substring(0, end);
+			Matcher company = Keywords.COMPANY.matcher(printed);
+			if (company.find() && plausibleName(printed)) {
+				Candidate<String> name = cleaned(part(row, company.start(), end, 0.7));
 				// "LIAN CHI PU TIAN VEGETARIAN / RESTAURANT SDN BHD": a legal form that opens its row
 				// finishes the name begun on the row above
 				if (company.start() == 0 && i > 0 && plausibleName(header.get(i - 1).text())
@@ -100,9 +103,9 @@ final class VendorRules {
 			.max((a, b) -> Float.compare(printSize(a), printSize(b)));
 		Optional<DocumentText.Row> first = header.stream().filter(row -> plausibleName(row.text())).findFirst();
 		if (largest.isPresent() && first.isPresent() && printSize(largest.get()) > 1.2f * printSize(first.get())) {
-			return Optional.of(cleaned(part(largest.get(), 0, 0.6)));
+			return Optional.of(cleaned(part(largest.get(), 0, largest.get().text().length(), 0.6)));
 		}
-		return first.map(row -> cleaned(part(row, 0, 0.5)));
+		return first.map(row -> cleaned(part(row, 0, row.text().length(), 0.5)));
 	}
 
 	/** The name without the registration number or running number printed with it. */
@@ -115,11 +118,27 @@ final class VendorRules {
 		return new Candidate<>(value, name.text(), name.row(), name.start(), name.end(), name.confidence());
 	}
 
-	/** The piece of a sender line that holds the name (the part around {@code at}). */
-	private static Candidate<String> part(DocumentText.Row row, int at, double confidence) {
-		Matcher separator = SENDER_SEPARATOR.matcher(row.text());
+	/**
+	 * Where a row's text ends before a document title printed at its end with other text before
+	 * it; the row's length when there is none.
+	 */
+	private static int endBeforeTitle(String row) {
+		Matcher title = Keywords.DOCUMENT_TITLE.matcher(row);
+		int end = row.length();
+		while (title.find()) {
+			boolean atEnd = row.substring(title.end()).isBlank();
+			if (atEnd && title.start() > 0 && !row.substring(0, title.start()).isBlank()) {
+				end = title.start();
+			}
+		}
+		return end;
+	}
+
+	/** The piece of a sender line, up to {@code limit}, that holds the name (the part around {@code at}). */
+	private static Candidate<String> part(DocumentText.Row row, int at, int limit, double confidence) {
+		Matcher separator = SENDER_SEPARATOR.matcher(row.text()).region(0, limit);
 		int start = 0;
-		int end = row.text().length();
+		int end = limit;
 		while (separator.find()) {
 			if (separator.end() <= at) {
 				start = separator.end();
@@ -129,7 +148,14 @@ final class VendorRules {
 				break;
 			}
 		}
-		String name = row.text().substring(start, end).strip();
+		// the evidence is the text of the name, not the gap to the next column
+		while (end > start && Character.isWhitespace(row.text().charAt(end - 1))) {
+			end--;
+		}
+		while (start < end && Character.isWhitespace(row.text().charAt(start))) {
+			start++;
+		}
+		String name = row.text().substring(start, end);
 		return new Candidate<>(name, name, row, start, end, confidence);
 	}
 

@@ -45,6 +45,23 @@ class RuleBasedExtractorTest {
 	}
 
 	@Test
+	void theVendorIsTheNameBesideTheTitleNotTheCustomerBelow() {
+		// given a letterhead whose name shares its row with the title, and a customer further down
+		Extraction extraction = extract("Acme Digital Services GmbH | INVOICE", "Mariahilfer Strasse 45",
+				"1060 Vienna | Invoice number: INV-2024-0117", "Austria | Invoice date: 17 Jan 2024", "BILL TO",
+				"Northwind Logistics GmbH", "Lastenstrasse 3", "4020 Linz", "Total: EUR 1,424.16");
+
+		// when
+		Invoice invoice = extraction.invoice();
+
+		// then
+		assertThat(invoice.vendor().name().value()).isEqualTo("Acme Digital Services GmbH");
+		assertThat(invoice.vendor().name().evidence()).extracting(evidence -> evidence.text())
+			.containsExactly("Acme Digital Services GmbH");
+		assertThat(invoice.customer().name().value()).isEqualTo("Northwind Logistics GmbH");
+	}
+
+	@Test
 	void readsAGermanInvoiceWithCommaDecimalsAndTaxBreakdown() {
 		// given
 		Extraction extraction = extract("Lieferant GmbH · Lieferstraße 20 · 80333 München", "Kunden AG | Rechnung",
