@@ -50,7 +50,7 @@ class RunReportListener implements JobExecutionListener {
 		out.printf("%s #%d %s%n", jobExecution.getJobInstance().getJobName(), jobExecution.getId(),
 				jobExecution.getStatus());
 		for (StepExecution step : jobExecution.getStepExecutions()) {
-			out.printf("  %-18s read=%d written=%d %s%s%n", step.getStepName(), step.getReadCount(),
+			out.printf("  %-28s read=%d written=%d %s%s%n", step.getStepName(), step.getReadCount(),
 					step.getWriteCount(), step.getStatus(), counts(step));
 		}
 		var context = jobExecution.getExecutionContext();
