@@ -3,6 +3,7 @@ package io.invoiceocr.document;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Collections;
@@ -52,28 +53,53 @@ public class DocumentClaims {
 			""";
 
 	/**
-	 * Claims whose run is gone return to PENDING, with the reason. The predicate (on {@code ocr_document})
-	 * says which claims: leases that ran out, or the claims of runs known to be dead.
+	 * Claims whose run is gone return to PENDING, with the reason, unless the document has been taken
+	 * {@code maxAttempts} times already: a document whose every run dies (one that crashes the reader
+	 * or exhausts memory) is FAILED instead of taking down run after run. The predicate (on
+	 * {@code ocr_document}) says which claims: leases that ran out, or the claims of dead runs.
 	 */
 	private static final String RELEASE_SQL = """
 			WITH expired AS (
-			    SELECT id, claim_job_execution FROM ocr_document
+			    SELECT id, claim_job_execution, attempts >= ? AS give_up FROM ocr_document
 			    WHERE ocr_status = 'PROCESSING' AND %s
 			    FOR UPDATE SKIP LOCKED
 			), released AS (
 			    UPDATE ocr_document d
-			    SET ocr_status = 'PENDING', updated_at = now(),
-			        claim_job_execution = NULL, claim_partition = NULL, claim_lease_until = NULL
+			    SET ocr_status = CASE WHEN give_up THEN 'FAILED' ELSE 'PENDING' END,
+			        error = CASE WHEN give_up THEN 'gave up after ' || d.attempts || ' attempts: every run that took '
+			            || 'this document died before it had a result (last: ' || %s || ')' ELSE d.error END,
+			        updated_at = now(), claim_lease_until = NULL,
+			        claim_job_execution = CASE WHEN give_up THEN d.claim_job_execution END,
+			        claim_partition = CASE WHEN give_up THEN d.claim_partition END
 			    FROM expired
 			    WHERE d.id = expired.id
-			    RETURNING d.id, expired.claim_job_execution
+			    RETURNING d.id, d.ocr_status, d.error, expired.claim_job_execution
 			), audit AS (
 			    INSERT INTO ocr_status_transition (document_id, from_status, to_status, reason, job_execution_id)
-			    SELECT id, 'PROCESSING', 'PENDING', %s, NULL
+			    SELECT id, 'PROCESSING', ocr_status, coalesce(error, %s || ': claim released'), NULL
 			    FROM released
 			)
-			SELECT id FROM released ORDER BY id
+			SELECT id, ocr_status FROM released ORDER BY id
 			""";
+
+	/** Why a claim was released, as SQL over the column that holds the claiming run. */
+	private static final String LEASE_RAN_OUT = "'the lease of run ' || %s || ' ran out: its run is gone'";
+
+	private static final String RUN_DIED = "'run ' || %s || ' died (recovered after a crash)'";
+
+	/**
+	 * What became of released claims.
+	 *
+	 * @param pending  documents back to PENDING, for the next run
+	 * @param gaveUp   documents FAILED after too many attempts
+	 */
+	public record Release(List<String> pending, List<String> gaveUp) {
+
+		public int size() {
+			return pending.size() + gaveUp.size();
+		}
+
+	}
 
 	/** FAILED documents chosen for a re-run go back to PENDING, with the reason. */
 	private static final String RESET_FAILED_SQL = """
@@ -203,23 +229,38 @@ public class DocumentClaims {
 				""", seconds, jobExecutionId, partition, seconds / 2);
 	}
 
-	/** Returns every document whose lease has run out to PENDING, with an audit row; their ids. */
-	public List<String> releaseExpired() {
-		return jdbc.queryForList(RELEASE_SQL.formatted("claim_lease_until < now()",
-				"'the lease of run ' || claim_job_execution || ' ran out: its run is gone; claim released'"), String.class);
+	/**
+	 * Returns every document whose lease has run out to PENDING (FAILED once taken
+	 * {@code maxAttempts} times), with an audit row.
+	 */
+	public Release releaseExpired(int maxAttempts) {
+		return release(RELEASE_SQL.formatted("claim_lease_until < now()", LEASE_RAN_OUT.formatted("expired.claim_job_execution"),
+				LEASE_RAN_OUT.formatted("claim_job_execution")), maxAttempts);
 	}
 
 	/**
 	 * Returns the documents claimed by runs known to be dead (recovered after a crash) to PENDING at
-	 * once, without waiting for their leases; their ids.
+	 * once, without waiting for their leases (FAILED once taken {@code maxAttempts} times).
 	 */
-	public List<String> releaseClaimsOf(Collection<Long> jobExecutionIds) {
+	public Release releaseClaimsOf(Collection<Long> jobExecutionIds, int maxAttempts) {
 		if (jobExecutionIds.isEmpty()) {
-			return List.of();
+			return new Release(List.of(), List.of());
 		}
-		return jdbc.queryForList(RELEASE_SQL.formatted("claim_job_execution = ANY(?::bigint[])",
-				"'run ' || claim_job_execution || ' died (recovered after a crash): claim released'"), String.class,
+		return release(RELEASE_SQL.formatted("claim_job_execution = ANY(?::bigint[])",
+				RUN_DIED.formatted("expired.claim_job_execution"), RUN_DIED.formatted("claim_job_execution")), maxAttempts,
 				(Object) jobExecutionIds.toArray(Long[]::new));
+	}
+
+	private Release release(String sql, int maxAttempts, Object... predicate) {
+		Object[] parameters = new Object[predicate.length + 1];
+		parameters[0] = maxAttempts;
+		System.arraycopy(predicate, 0, parameters, 1, predicate.length);
+		List<String> pending = new ArrayList<>();
+		List<String> gaveUp = new ArrayList<>();
+		jdbc.query(sql, rs -> {
+			(OcrStatus.valueOf(rs.getString(2)) == OcrStatus.FAILED ? gaveUp : pending).add(rs.getString(1));
+		}, parameters);
+		return new Release(List.copyOf(pending), List.copyOf(gaveUp));
 	}
 
 	/** The documents a run has claimed and not finished, in id order. */

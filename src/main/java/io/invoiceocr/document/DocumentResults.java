@@ -20,12 +20,12 @@ public class DocumentResults {
 			WITH finished AS (
 			    UPDATE ocr_document
 			    SET ocr_status = ?, ocr_text = ?, ocr_metadata = ?::jsonb, invoice = ?::jsonb, error = ?,
-			        content_sha256 = coalesce(?, content_sha256), claim_lease_until = NULL, updated_at = now()
+			        content_sha256 = coalesce(?, content_sha256), claim_lease_until = NULL, updated_at = clock_timestamp()
 			    WHERE id = ? AND ocr_status = 'PROCESSING' AND claim_job_execution = ?
 			    RETURNING id, attempts, updated_at
 			), audit AS (
-			    INSERT INTO ocr_status_transition (document_id, from_status, to_status, reason, job_execution_id)
-			    SELECT id, 'PROCESSING', ?, ?, ? FROM finished
+			    INSERT INTO ocr_status_transition (document_id, from_status, to_status, reason, job_execution_id, occurred_at)
+			    SELECT id, 'PROCESSING', ?, ?, ?, updated_at FROM finished
 			)
 			SELECT attempts, updated_at FROM finished
 			""";

@@ -1,6 +1,7 @@
 package io.invoiceocr.job;
 
 import java.util.List;
+import java.util.Set;
 
 import io.invoiceocr.ingest.IngestProperties;
 import io.invoiceocr.ingest.backfill.BackfillRequest;
@@ -36,6 +37,12 @@ class BackfillParameters implements JobParametersValidator {
 	@Override
 	public void validate(JobParameters parameters) throws InvalidJobParametersException {
 		try {
+			try {
+				KnownParameters.refuseUnknown(parameters, Set.of(BUCKET, PREFIX, MODIFIED_AFTER, MODIFIED_BEFORE, DRY_RUN));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("unknown parameters " + ex.getMessage());
+			}
 			BackfillRequest request = toRequest(parameters);
 			if (request.modifiedAfter() != null && request.modifiedBefore() != null
 					&& !request.modifiedAfter().isBefore(request.modifiedBefore())) {

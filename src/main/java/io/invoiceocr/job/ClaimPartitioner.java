@@ -7,8 +7,10 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * One partition per partition number of the claim. Each partition's context names the claim and
- * its number, and is saved with it, so that a restart reads the same documents.
+ * One partition per partition number of the claim, as many as the claim dealt (not the grid size
+ * of the moment: a restart on a machine with fewer cores must still read every partition). Each
+ * partition's context names the claim and its number, and is saved with it, so that a restart
+ * reads the same documents.
  */
 class ClaimPartitioner implements Partitioner {
 
@@ -16,14 +18,17 @@ class ClaimPartitioner implements Partitioner {
 
 	private final long claimExecution;
 
-	ClaimPartitioner(long claimExecution) {
+	private final int claimPartitions;
+
+	ClaimPartitioner(long claimExecution, int claimPartitions) {
 		this.claimExecution = claimExecution;
+		this.claimPartitions = claimPartitions;
 	}
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-		for (int i = 0; i < gridSize; i++) {
+		for (int i = 0; i < claimPartitions; i++) {
 			ExecutionContext context = new ExecutionContext();
 			context.putLong(ClaimTasklet.CLAIM_EXECUTION, claimExecution);
 			context.putInt(PARTITION, i);

@@ -1,7 +1,5 @@
 package io.invoiceocr.job;
 
-import java.util.List;
-
 import io.invoiceocr.document.DocumentClaims;
 import io.invoiceocr.document.OcrDocument;
 import io.invoiceocr.webhook.WebhookEvents;
@@ -27,37 +25,41 @@ class ClaimTasklet implements Tasklet {
 
 	static final String CLAIMED = "claim.documents";
 
+	static final String PARTITIONS = "claim.partitions";
+
 	private static final Logger log = LoggerFactory.getLogger(ClaimTasklet.class);
 
 	/** How a run chooses its documents. */
 	@FunctionalInterface
 	interface Claimer {
 
-		DocumentClaims.Claim claim(long jobExecutionId);
+		DocumentClaims.Claim claim(long jobExecutionId, int partitions);
 
 	}
 
 	private final DocumentClaims claims;
 
+	private final ClaimRelease release;
+
 	private final WebhookEvents events;
 
 	private final Claimer claimer;
 
-	ClaimTasklet(DocumentClaims claims, WebhookEvents events, Claimer claimer) {
+	private final int partitions;
+
+	ClaimTasklet(DocumentClaims claims, ClaimRelease release, WebhookEvents events, Claimer claimer, int partitions) {
 		this.claims = claims;
+		this.release = release;
 		this.events = events;
 		this.claimer = claimer;
+		this.partitions = partitions;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobExecution job = contribution.getStepExecution().getJobExecution();
-		List<String> released = claims.releaseExpired();
-		if (!released.isEmpty()) {
-			log.warn("{} documents were claimed by runs that are gone (their leases ran out) and are PENDING again: {}",
-					released.size(), abbreviate(released));
-		}
-		DocumentClaims.Claim claim = claimer.claim(job.getId());
+		release.expired();
+		DocumentClaims.Claim claim = claimer.claim(job.getId(), partitions);
 		if (events.processingEvents()) {
 			for (OcrDocument document : claims.unfinished(job.getId())) {
 				events.add(WebhookEvents.processing(document.id(), document.bucket(), document.objectKey(),
@@ -65,15 +67,13 @@ class ClaimTasklet implements Tasklet {
 			}
 		}
 		job.getExecutionContext().putLong(CLAIM_EXECUTION, job.getId());
+		// the partitions are those of the claim, whatever a restart on another machine is configured with
+		job.getExecutionContext().putInt(PARTITIONS, partitions);
 		job.getExecutionContext().putLong(CLAIMED, claim.total());
 		contribution.getStepExecution().getExecutionContext().putLong(CLAIMED, claim.total());
 		contribution.incrementWriteCount(claim.total());
 		log.info("Claimed {} documents for processing, per partition {}", claim.total(), claim.perPartition());
 		return RepeatStatus.FINISHED;
-	}
-
-	private static String abbreviate(List<String> ids) {
-		return ids.size() <= 10 ? ids.toString() : ids.subList(0, 10) + " and " + (ids.size() - 10) + " more";
 	}
 
 }

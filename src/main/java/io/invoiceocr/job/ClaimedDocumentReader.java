@@ -9,11 +9,14 @@ import io.invoiceocr.document.OcrDocument;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads one partition's claimed documents that are still PROCESSING, a page at a time in id order
  * (keyset: finished documents leave the set, so offsets would skip some). The last id read is saved
- * at each commit, and every page renews the partition's lease: a run that reads is alive.
+ * at each commit, and every page renews the partition's lease, committed at once in a transaction
+ * of its own (inside the chunk's, other runs would not see it, and the renewed rows would stay
+ * locked while the chunk's documents are read): a run that reads is alive.
  */
 class ClaimedDocumentReader implements ItemStreamReader<OcrDocument> {
 
@@ -29,16 +32,21 @@ class ClaimedDocumentReader implements ItemStreamReader<OcrDocument> {
 
 	private final Duration lease;
 
+	private final TransactionTemplate renewal;
+
 	private final Deque<OcrDocument> page = new ArrayDeque<>();
 
 	private String lastId;
 
-	ClaimedDocumentReader(DocumentClaims claims, long claimExecution, int partition, int pageSize, Duration lease) {
+	/** @param renewal a transaction of its own ({@code REQUIRES_NEW}) for renewing the lease */
+	ClaimedDocumentReader(DocumentClaims claims, long claimExecution, int partition, int pageSize, Duration lease,
+			TransactionTemplate renewal) {
 		this.claims = claims;
 		this.claimExecution = claimExecution;
 		this.partition = partition;
 		this.pageSize = pageSize;
 		this.lease = lease;
+		this.renewal = renewal;
 	}
 
 	@Override
@@ -49,7 +57,7 @@ class ClaimedDocumentReader implements ItemStreamReader<OcrDocument> {
 	@Override
 	public OcrDocument read() {
 		if (page.isEmpty()) {
-			claims.renew(claimExecution, partition, lease);
+			renewal.executeWithoutResult(status -> claims.renew(claimExecution, partition, lease));
 			page.addAll(claims.page(claimExecution, partition, lastId, pageSize));
 		}
 		OcrDocument next = page.poll();

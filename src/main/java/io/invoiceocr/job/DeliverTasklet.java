@@ -12,13 +12,18 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Delivers the webhook events that are due. A receiver that is down does not fail the run: its
- * events wait for their next attempt (the next run, {@code deliverWebhooksJob} or the service's
- * delivery schedule).
+ * Delivers the webhook events that are due, a batch per call: each batch commits the step's
+ * counts, which is the run's sign of life while a slow receiver is being waited on. A receiver
+ * that is down does not fail the run: its events wait for their next attempt (the next run,
+ * {@code deliverWebhooksJob} or the service's delivery schedule).
  */
 class DeliverTasklet implements Tasklet {
 
 	static final String DELIVERED = "webhook.delivered";
+
+	static final String RETRIED = "webhook.retried";
+
+	static final String DEAD = "webhook.dead";
 
 	private static final Logger log = LoggerFactory.getLogger(DeliverTasklet.class);
 
@@ -30,6 +35,8 @@ class DeliverTasklet implements Tasklet {
 
 	private final boolean requeueDead;
 
+	private boolean started;
+
 	DeliverTasklet(WebhookDelivery delivery, WebhookOutbox outbox, int batchSize, boolean requeueDead) {
 		this.delivery = delivery;
 		this.outbox = outbox;
@@ -39,22 +46,28 @@ class DeliverTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		if (requeueDead) {
-			log.info("Re-queued {} dead webhook events", delivery.requeueDead(null));
+		if (!started) {
+			started = true;
+			if (requeueDead) {
+				log.info("Re-queued {} dead webhook events", delivery.requeueDead(null));
+			}
+			if (!delivery.configured()) {
+				log.warn("No webhook receiver configured (invoice-ocr.webhook.url): events wait in the outbox {}",
+						outbox.countByStatus());
+				return RepeatStatus.FINISHED;
+			}
 		}
-		if (!delivery.configured()) {
-			log.warn("No webhook receiver configured (invoice-ocr.webhook.url): events wait in the outbox {}",
-					outbox.countByStatus());
-			return RepeatStatus.FINISHED;
-		}
-		WebhookDelivery.Pass pass = delivery.deliverDue(batchSize);
+		WebhookDelivery.Pass pass = delivery.deliverBatch(batchSize);
 		var context = contribution.getStepExecution().getExecutionContext();
-		context.putInt(DELIVERED, pass.delivered());
-		context.putInt("webhook.retried", pass.retried());
-		context.putInt("webhook.dead", pass.dead());
+		context.putInt(DELIVERED, context.getInt(DELIVERED, 0) + pass.delivered());
+		context.putInt(RETRIED, context.getInt(RETRIED, 0) + pass.retried());
+		context.putInt(DEAD, context.getInt(DEAD, 0) + pass.dead());
 		contribution.incrementWriteCount(pass.delivered());
-		log.info("Webhook events: {} delivered, {} to retry later, {} dead; outbox {}", pass.delivered(), pass.retried(),
-				pass.dead(), outbox.countByStatus());
+		if (pass.attempted() == batchSize) {
+			return RepeatStatus.CONTINUABLE;
+		}
+		log.info("Webhook events: {} delivered, {} to retry later, {} dead; outbox {}", context.getInt(DELIVERED),
+				context.getInt(RETRIED), context.getInt(DEAD), outbox.countByStatus());
 		return RepeatStatus.FINISHED;
 	}
 

@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.converter.DefaultJobParametersConverter;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -100,14 +99,27 @@ public class JobLaunches {
 		JobExecution execution = execution(executionId);
 		String jobName = execution.getJobInstance().getJobName();
 		return guard.exclusively(jobName, () -> {
-			recovery.recoverStale(jobName);
+			recovery.recoverStale(jobName, false);
+			refuseIfRunning(jobName);
 			return inBackground.restart(repository.getJobExecution(executionId));
 		});
 	}
 
-	/** Asks a running execution to stop at its next chunk boundary. */
-	public boolean stop(long executionId) throws NoSuchJobExecutionException, JobExecutionNotRunningException {
-		return inBackground.stop(execution(executionId));
+	/**
+	 * Asks a running execution to stop at its next chunk boundary: its status becomes STOPPING,
+	 * which every step reads when it commits a chunk, and it ends STOPPED, restartable. (Spring
+	 * Batch 6's {@code JobOperator.stop} also sets the end time, which turns the status into STOPPED
+	 * at once and the running steps never see the request: spring-batch#5114.)
+	 */
+	public void stop(long executionId) throws NoSuchJobExecutionException, JobExecutionNotRunningException {
+		JobExecution execution = execution(executionId);
+		if (!execution.isRunning()) {
+			throw new JobExecutionNotRunningException(
+					"execution " + executionId + " is not running (" + execution.getStatus() + ")");
+		}
+		log.info("Stopping {} #{} at its next chunk boundary", execution.getJobInstance().getJobName(), executionId);
+		execution.setStatus(BatchStatus.STOPPING);
+		repository.update(execution);
 	}
 
 	public JobExecution execution(long executionId) throws NoSuchJobExecutionException {
@@ -139,15 +151,8 @@ public class JobLaunches {
 		Job job = job(jobName);
 		JobParameters jobParameters = parameters(jobName, parameters);
 		return guard.exclusively(jobName, () -> {
-			recovery.recoverStale(jobName);
-			List<Long> running = repository.findRunningJobExecutions(jobName)
-				.stream()
-				.map(JobExecution::getId)
-				.toList();
-			if (!running.isEmpty()) {
-				throw new JobExecutionAlreadyRunningException(
-						jobName + " is already running (execution " + running.get(0) + "); not started twice");
-			}
+			recovery.recoverStale(jobName, NEW_RUN_EACH_LAUNCH.contains(jobName));
+			refuseIfRunning(jobName);
 			log.info("Launching {} with {}", jobName, jobParameters);
 			JobExecution execution = operator.start(job, jobParameters);
 			if (execution.getStatus() == BatchStatus.FAILED && !execution.getAllFailureExceptions().isEmpty()) {
@@ -155,6 +160,14 @@ public class JobLaunches {
 			}
 			return execution;
 		});
+	}
+
+	private void refuseIfRunning(String jobName) throws JobExecutionAlreadyRunningException {
+		List<Long> running = repository.findRunningJobExecutions(jobName).stream().map(JobExecution::getId).toList();
+		if (!running.isEmpty()) {
+			throw new JobExecutionAlreadyRunningException(
+					jobName + " is already running (execution " + running.get(0) + "); not started twice");
+		}
 	}
 
 	private Job job(String jobName) throws NoSuchJobException {
@@ -165,13 +178,17 @@ public class JobLaunches {
 		return job;
 	}
 
+	/**
+	 * Every parameter a string, as given: Spring Batch's own converter would read
+	 * {@code documentIds=a,b} as a value of type {@code b}.
+	 */
 	private static JobParameters parameters(String jobName, Properties given) {
-		JobParameters parameters = new DefaultJobParametersConverter().getJobParameters(given);
-		if (NEW_RUN_EACH_LAUNCH.contains(jobName) && parameters.getParameter(RUN) == null) {
-			parameters = new JobParametersBuilder(parameters).addString(RUN, UUID.randomUUID().toString())
-				.toJobParameters();
+		JobParametersBuilder parameters = new JobParametersBuilder();
+		given.stringPropertyNames().stream().sorted().forEach(name -> parameters.addString(name, given.getProperty(name)));
+		if (NEW_RUN_EACH_LAUNCH.contains(jobName) && given.getProperty(RUN) == null) {
+			parameters.addString(RUN, UUID.randomUUID().toString());
 		}
-		return parameters;
+		return parameters.toJobParameters();
 	}
 
 }

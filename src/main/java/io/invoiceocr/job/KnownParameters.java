@@ -27,12 +27,12 @@ class KnownParameters implements JobParametersValidator {
 
 	@Override
 	public void validate(JobParameters parameters) throws InvalidJobParametersException {
-		Set<String> unknown = new TreeSet<>(parameters.parameters().stream().map(JobParameter::name).toList());
-		unknown.remove(JobLaunches.RUN);
-		unknown.removeAll(switches);
-		if (!unknown.isEmpty()) {
+		try {
+			refuseUnknown(parameters, switches);
+		}
+		catch (IllegalArgumentException ex) {
 			throw new InvalidJobParametersException(jobName + " takes " + (switches.isEmpty() ? "no parameters"
-					: "only " + switches + " (true or false)") + ", but got " + unknown);
+					: "only " + switches + " (true or false)") + ", but got " + ex.getMessage());
 		}
 		for (String name : switches) {
 			try {
@@ -41,6 +41,18 @@ class KnownParameters implements JobParametersValidator {
 			catch (IllegalArgumentException ex) {
 				throw new InvalidJobParametersException(jobName + ": " + ex.getMessage());
 			}
+		}
+	}
+
+	/**
+	 * @throws IllegalArgumentException naming the parameters that are neither {@code known} nor {@code run}
+	 */
+	static void refuseUnknown(JobParameters parameters, Set<String> known) {
+		Set<String> unknown = new TreeSet<>(parameters.parameters().stream().map(JobParameter::name).toList());
+		unknown.remove(JobLaunches.RUN);
+		unknown.removeAll(known);
+		if (!unknown.isEmpty()) {
+			throw new IllegalArgumentException(unknown.toString());
 		}
 	}
 

@@ -23,6 +23,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The processing steps the jobs share: claim the documents, process them in partitions (each a
@@ -41,13 +43,14 @@ class ProcessingConfiguration {
 
 	@Bean
 	@StepScope
-	ClaimTasklet pendingClaimTasklet(DocumentClaims claims, WebhookEvents events, ProcessProperties properties,
+	ClaimTasklet pendingClaimTasklet(DocumentClaims claims, ClaimRelease release, WebhookEvents events,
+			ProcessProperties properties,
 			@Value("#{stepExecution}") StepExecution stepExecution) {
 		boolean dryRun = ParameterValues.flag(stepExecution.getJobExecution().getJobParameters(), BackfillParameters.DRY_RUN);
-		return new ClaimTasklet(claims, events,
-				jobExecutionId -> dryRun ? new DocumentClaims.Claim(jobExecutionId, java.util.Map.of())
-						: claims.claim(jobExecutionId, properties.effectivePartitions(), properties.maxDocumentsPerRun(),
-								properties.lease()));
+		return new ClaimTasklet(claims, release, events,
+				(jobExecutionId, partitions) -> dryRun ? new DocumentClaims.Claim(jobExecutionId, java.util.Map.of())
+						: claims.claim(jobExecutionId, partitions, properties.maxDocumentsPerRun(), properties.lease()),
+				properties.effectivePartitions());
 	}
 
 	/** Puts the chosen FAILED documents back and claims exactly those. */
@@ -59,12 +62,13 @@ class ProcessingConfiguration {
 
 	@Bean
 	@StepScope
-	ClaimTasklet failedClaimTasklet(DocumentClaims claims, WebhookEvents events, ProcessProperties properties,
+	ClaimTasklet failedClaimTasklet(DocumentClaims claims, ClaimRelease release, WebhookEvents events,
+			ProcessProperties properties,
 			@Value("#{stepExecution}") StepExecution stepExecution) {
 		DocumentClaims.FailedSelection selection = RerunParameters
 			.toSelection(stepExecution.getJobExecution().getJobParameters());
-		return new ClaimTasklet(claims, events, jobExecutionId -> claims.claimFailed(jobExecutionId,
-				properties.effectivePartitions(), properties.maxDocumentsPerRun(), properties.lease(), selection));
+		return new ClaimTasklet(claims, release, events, (jobExecutionId, partitions) -> claims.claimFailed(jobExecutionId,
+				partitions, properties.maxDocumentsPerRun(), properties.lease(), selection), properties.effectivePartitions());
 	}
 
 	/** The claimed documents, partition by partition, each partition on its own thread. */
@@ -83,11 +87,12 @@ class ProcessingConfiguration {
 
 	@Bean
 	@StepScope
-	ClaimPartitioner claimPartitioner(@Value("#{jobExecutionContext['" + ClaimTasklet.CLAIM_EXECUTION + "']}") Long claim) {
-		if (claim == null) {
+	ClaimPartitioner claimPartitioner(@Value("#{jobExecutionContext['" + ClaimTasklet.CLAIM_EXECUTION + "']}") Long claim,
+			@Value("#{jobExecutionContext['" + ClaimTasklet.PARTITIONS + "']}") Integer partitions) {
+		if (claim == null || partitions == null) {
 			throw new IllegalStateException("no claim in this run's context: the claim step did not run");
 		}
-		return new ClaimPartitioner(claim);
+		return new ClaimPartitioner(claim, partitions);
 	}
 
 	@Bean
@@ -106,9 +111,12 @@ class ProcessingConfiguration {
 	@Bean
 	@StepScope
 	ClaimedDocumentReader claimedDocumentReader(DocumentClaims claims, ProcessProperties properties,
+			PlatformTransactionManager transactionManager,
 			@Value("#{stepExecutionContext['" + ClaimTasklet.CLAIM_EXECUTION + "']}") long claim,
 			@Value("#{stepExecutionContext['" + ClaimPartitioner.PARTITION + "']}") int partition) {
-		return new ClaimedDocumentReader(claims, claim, partition, properties.chunkSize(), properties.lease());
+		TransactionTemplate renewal = new TransactionTemplate(transactionManager);
+		renewal.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return new ClaimedDocumentReader(claims, claim, partition, properties.chunkSize(), properties.lease(), renewal);
 	}
 
 	@Bean

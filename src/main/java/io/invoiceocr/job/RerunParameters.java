@@ -3,6 +3,7 @@ package io.invoiceocr.job;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import io.invoiceocr.document.DocumentClaims.FailedSelection;
 
@@ -34,6 +35,12 @@ class RerunParameters implements JobParametersValidator {
 	@Override
 	public void validate(JobParameters parameters) throws InvalidJobParametersException {
 		try {
+			try {
+				KnownParameters.refuseUnknown(parameters, Set.of(FAILED_SINCE, ERROR_CONTAINS, DOCUMENT_IDS, MAX_ATTEMPTS, ALL));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("unknown parameters " + ex.getMessage());
+			}
 			toSelection(parameters);
 		}
 		catch (IllegalArgumentException ex) {

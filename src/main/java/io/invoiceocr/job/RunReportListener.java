@@ -93,7 +93,7 @@ class RunReportListener implements JobExecutionListener {
 		for (String key : List.of("ingest.staged", "ingest.reuploads", "ingest.duplicates", "ingest.removals", "ingest.rejected",
 				"ingest.ignored", BackfillStagingWriter.STAGED, BackfillStagingWriter.REUPLOADS, BackfillStagingWriter.DUPLICATES,
 				BackfillStagingWriter.WOULD_STAGE, BackfillStagingWriter.WOULD_STAGE_BYTES, ClaimTasklet.CLAIMED,
-				DeliverTasklet.DELIVERED, "webhook.retried", "webhook.dead")) {
+				DeliverTasklet.DELIVERED, DeliverTasklet.RETRIED, DeliverTasklet.DEAD)) {
 			if (context.containsKey(key)) {
 				text.append(' ').append(key.substring(key.indexOf('.') + 1)).append('=').append(context.get(key));
 			}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import io.invoiceocr.document.DocumentClaims;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +19,11 @@ import org.springframework.stereotype.Component;
  * A run killed hard ({@code kill -9}, OOM, a node lost) leaves its execution STARTED in the job
  * repository for ever, and Spring Batch then refuses to restart that job instance ("already
  * running"). Before a job is launched, executions of it that have shown no progress for
- * {@code invoice-ocr.job.stale-after} are recovered (marked FAILED), so that they can be restarted,
- * and the documents their job instance had claimed go back to PENDING at once instead of waiting
- * for their leases. Progress is the last update of the execution or any of its steps, which Spring
- * Batch writes at every chunk commit.
+ * {@code invoice-ocr.job.stale-after} are recovered (marked FAILED), so that they can be restarted.
+ * The documents they had claimed stay claimed when the caller restarts that instance (a backfill
+ * launched again goes on with them); otherwise they go back to PENDING at once instead of waiting
+ * for their leases, for the run being launched. Progress is the last update of the execution or
+ * any of its steps, which Spring Batch writes at every commit.
  */
 @Component
 class StaleExecutionRecovery {
@@ -36,18 +36,22 @@ class StaleExecutionRecovery {
 
 	private final JobProperties properties;
 
-	private final DocumentClaims claims;
+	private final ClaimRelease release;
 
 	StaleExecutionRecovery(JobRepository jobRepository, JobOperator jobOperator, JobProperties properties,
-			DocumentClaims claims) {
+			ClaimRelease release) {
 		this.jobRepository = jobRepository;
 		this.jobOperator = jobOperator;
 		this.properties = properties;
-		this.claims = claims;
+		this.release = release;
 	}
 
-	/** Recovers the stale executions of one job; returns them. */
-	List<JobExecution> recoverStale(String jobName) {
+	/**
+	 * Recovers the stale executions of one job; returns them.
+	 * @param releaseClaims whether their documents go back to PENDING (the next launch of the job is
+	 *                      a new instance) or stay claimed for a restart of theirs
+	 */
+	List<JobExecution> recoverStale(String jobName, boolean releaseClaims) {
 		LocalDateTime cutoff = LocalDateTime.now().minus(properties.staleAfter());
 		List<JobExecution> recovered = new ArrayList<>();
 		for (JobExecution execution : jobRepository.findRunningJobExecutions(jobName)) {
@@ -57,13 +61,12 @@ class StaleExecutionRecovery {
 						+ "recovering it so that it can be restarted", execution.getId(), jobName, lastActivity,
 						properties.staleAfter());
 				recovered.add(jobOperator.recover(execution));
-				List<Long> instanceExecutions = jobRepository.getJobExecutions(execution.getJobInstance())
-					.stream()
-					.map(JobExecution::getId)
-					.toList();
-				List<String> released = claims.releaseClaimsOf(instanceExecutions);
-				if (!released.isEmpty()) {
-					log.warn("{} documents claimed by the dead run are PENDING again", released.size());
+				if (releaseClaims) {
+					// a restarted run claims under its first execution: release those of the whole instance
+					release.ofRuns(jobRepository.getJobExecutions(execution.getJobInstance())
+						.stream()
+						.map(JobExecution::getId)
+						.toList());
 				}
 			}
 		}

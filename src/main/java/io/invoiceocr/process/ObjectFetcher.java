@@ -22,8 +22,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /**
  * Streams a document's object from S3 into a temporary file, hashing it on the way, and refuses
  * objects over the size limit before and while reading them (the size S3 announces may be wrong).
- * An object that is gone is this document's problem; S3 being unreachable or refusing access is the
- * run's, and is thrown as it came.
+ * An object that is gone is this document's problem; S3 being unreachable, refusing access or
+ * breaking off a download, and a local disk that is full, are the run's, and are thrown.
  */
 public class ObjectFetcher {
 
@@ -48,7 +48,9 @@ public class ObjectFetcher {
 			throw gone(document);
 		}
 		catch (S3Exception ex) {
-			if (ex.statusCode() == 404) {
+			// a missing version is the document's problem; a missing bucket is the configuration's
+			String code = ex.awsErrorDetails() == null ? null : ex.awsErrorDetails().errorCode();
+			if (ex.statusCode() == 404 && !"NoSuchBucket".equals(code)) {
 				throw gone(document);
 			}
 			throw ex;

@@ -18,9 +18,11 @@ import org.springframework.validation.annotation.Validated;
  *                           extraction waits on a language model
  * @param chunkSize          documents per transaction: a restart resumes after the last committed chunk
  * @param maxDocumentsPerRun at most this many PENDING documents are claimed by one run
- * @param lease              how long a claim holds without a sign of life from its run; renewed at
- *                           every chunk, so it must exceed the longest chunk. A claim whose lease ran
- *                           out goes back to PENDING
+ * @param lease              how long a claim holds without a sign of life from its run. It is renewed
+ *                           at the start of a chunk once half of it has run out, so it must exceed
+ *                           twice the longest chunk. A claim whose lease ran out goes back to PENDING
+ * @param maxAttempts        a document taken this many times by runs that all died (one that
+ *                           crashes the reader or exhausts memory) is FAILED instead of PENDING again
  * @param reuseResults       a document whose bytes equal those of a COMPLETED document takes over its
  *                           result instead of being read again (a re-upload of the same file)
  * @param tempDir            where fetched objects are kept while they are read; empty = the system's
@@ -30,7 +32,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("invoice-ocr.process")
 public record ProcessProperties(@Min(0) @Max(64) @DefaultValue("0") int partitions,
 		@Min(1) @Max(1000) @DefaultValue("4") int chunkSize,
-		@Min(1) @DefaultValue("100000") int maxDocumentsPerRun, @NotNull @DefaultValue("15m") Duration lease,
+		@Min(1) @DefaultValue("100000") int maxDocumentsPerRun, @NotNull @DefaultValue("30m") Duration lease,
+		@Min(1) @Max(100) @DefaultValue("5") int maxAttempts,
 		@DefaultValue("true") boolean reuseResults, @DefaultValue("") String tempDir,
 		@NotNull @DefaultValue("30s") Duration progressInterval) {
 

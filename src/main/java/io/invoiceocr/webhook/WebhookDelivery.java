@@ -63,16 +63,21 @@ public class WebhookDelivery {
 	/** Attempts every row due now, in batches of {@code batchSize}; nothing without a receiver. */
 	public Pass deliverDue(int batchSize) {
 		Pass total = Pass.NONE;
-		if (sender == null) {
-			return total;
-		}
 		while (true) {
-			Pass batch = transaction.execute(status -> batch(batchSize));
+			Pass batch = deliverBatch(batchSize);
 			total = total.plus(batch);
 			if (batch.attempted() < batchSize) {
 				return total;
 			}
 		}
+	}
+
+	/** Attempts up to {@code batchSize} rows due now, in one transaction; nothing without a receiver. */
+	public Pass deliverBatch(int batchSize) {
+		if (sender == null) {
+			return Pass.NONE;
+		}
+		return transaction.execute(status -> batch(batchSize));
 	}
 
 	private Pass batch(int batchSize) {

@@ -34,6 +34,12 @@ public class WebhookEvents {
 		return processingEvents;
 	}
 
+	/** The event of a document that failed without being read (its runs died). */
+	public static WebhookEvent failed(String documentId, String error, String bucket, String key, Instant at,
+			int attempt) {
+		return new WebhookEvent(documentId, "FAILED", null, null, error, null, bucket, key, at, attempt);
+	}
+
 	/** The event of a document taken up for processing. */
 	public static WebhookEvent processing(String documentId, String bucket, String key, Instant at, int attempt) {
 		return new WebhookEvent(documentId, "PROCESSING", null, null, null, null, bucket, key, at, attempt);

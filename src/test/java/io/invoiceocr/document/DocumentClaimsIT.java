@@ -125,7 +125,7 @@ class DocumentClaimsIT {
 		assertThat(claims.renew(6L, 0, LEASE)).isEqualTo(4);
 
 		// when
-		List<String> released = transaction.execute(status -> claims.releaseExpired());
+		List<String> released = transaction.execute(status -> claims.releaseExpired(5)).pending();
 
 		// then the dead run's six are PENDING again, unclaimed, with the reason; the live run's are not
 		assertThat(released).hasSize(6);
@@ -137,6 +137,27 @@ class DocumentClaimsIT {
 			assertThat(transition.reason()).contains("lease of run 5 ran out");
 		});
 		assertThat(documents.countByStatus()).containsEntry(OcrStatus.PROCESSING, 4L);
+	}
+
+	@Test
+	void aDocumentWhoseEveryRunDiesIsFailedAfterTheLastAttempt() {
+		// given documents claimed for the third time by a run that died
+		jdbc.update("UPDATE ocr_document SET attempts = 2");
+		transaction.execute(status -> claims.claim(7L, 1, 3, Duration.ofSeconds(1)));
+		jdbc.update("UPDATE ocr_document SET claim_lease_until = now() - interval '1 minute' WHERE claim_job_execution = 7");
+
+		// when the claims are released with three attempts allowed
+		DocumentClaims.Release release = transaction.execute(status -> claims.releaseExpired(3));
+
+		// then those three are FAILED with the reason, not PENDING again
+		assertThat(release.pending()).isEmpty();
+		assertThat(release.gaveUp()).hasSize(3);
+		assertThat(documents.findById(release.gaveUp().get(0)).orElseThrow()).satisfies(document -> {
+			assertThat(document.status()).isEqualTo(OcrStatus.FAILED);
+			assertThat(document.error()).startsWith("gave up after 3 attempts").contains("lease of run 7 ran out");
+		});
+		assertThat(statuses.history(release.gaveUp().get(0))).last()
+			.satisfies(transition -> assertThat(transition.to()).isEqualTo(OcrStatus.FAILED));
 	}
 
 }

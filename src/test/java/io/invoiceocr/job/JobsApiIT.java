@@ -140,6 +140,50 @@ class JobsApiIT {
 		assertThat(call("POST", "/api/jobs/executions/" + failedId + "/stop", null, TOKEN).statusCode()).isEqualTo(409);
 	}
 
+	@Test
+	void aRunningRunIsStoppedBetweenChunksAndItsRestartFinishesIt() throws Exception {
+		// given a run over 24 invoices, 3 chunks of 4 per partition, slowed down (a chunk takes a second)
+		for (int n = 1; n <= 24; n++) {
+			data.upload("invoices", "raw-invoices/doc-%d/invoice.pdf".formatted(830 + n), InvoicePdfs.invoice(n));
+		}
+		jdbc.execute("CREATE FUNCTION slow() RETURNS trigger AS $$ BEGIN PERFORM pg_sleep(0.25); RETURN NEW; END $$ "
+				+ "LANGUAGE plpgsql");
+		jdbc.execute("CREATE TRIGGER slow BEFORE UPDATE OF ocr_status ON ocr_document FOR EACH ROW "
+				+ "WHEN (NEW.ocr_status = 'COMPLETED') EXECUTE FUNCTION slow()");
+		JsonNode stopped;
+		long runId;
+		try {
+			runId = JSON.readTree(call("POST", "/api/jobs/ocrJob", "{}", TOKEN).body()).get("executionId").asLong();
+			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+			while (completed() == 0 && System.nanoTime() < deadline) {
+				TestData.sleep(Duration.ofMillis(100));
+			}
+
+			// when it is stopped
+			HttpResponse<String> stop = call("POST", "/api/jobs/executions/" + runId + "/stop", null, TOKEN);
+			stopped = awaitEnd(runId);
+			assertThat(stop.statusCode()).isEqualTo(202);
+		}
+		finally {
+			jdbc.execute("DROP TRIGGER slow ON ocr_document");
+			jdbc.execute("DROP FUNCTION slow()");
+		}
+
+		// then it stopped with documents left, still claimed, and its restart finishes them
+		assertThat(stopped.get("status").asString()).isEqualTo("STOPPED");
+		assertThat(completed()).isBetween(1L, 23L);
+		JsonNode restarted = awaitEnd(JSON.readTree(call("POST", "/api/jobs/executions/" + runId + "/restart", null, TOKEN)
+			.body()).get("executionId").asLong());
+		assertThat(restarted.get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(completed()).isEqualTo(24);
+		assertThat(restarted.at("/documents/COMPLETED").asInt()).isEqualTo(24);
+	}
+
+	private long completed() {
+		Long count = jdbc.queryForObject("SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'", Long.class);
+		return count == null ? 0 : count;
+	}
+
 	private JsonNode awaitEnd(long executionId) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
 		while (System.nanoTime() < deadline) {

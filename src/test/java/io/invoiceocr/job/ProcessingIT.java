@@ -92,6 +92,9 @@ class ProcessingIT {
 	DocumentClaims claims;
 
 	@Autowired
+	ClaimRelease release;
+
+	@Autowired
 	WebhookOutbox outbox;
 
 	@Autowired
@@ -326,7 +329,8 @@ class ProcessingIT {
 		data.upload("invoices", "raw-invoices/doc-912/invoice.pdf", InvoicePdfs.invoice(2));
 		launches.run("stagingOnlyJob", new Properties());
 		WebhookEvents events = new WebhookEvents(outbox, JsonMapper.builder().build(), true);
-		ClaimTasklet claim = new ClaimTasklet(claims, events, id -> claims.claim(id, 2, 10, Duration.ofMinutes(5)));
+		ClaimTasklet claim = new ClaimTasklet(claims, release, events,
+				(id, partitions) -> claims.claim(id, partitions, 10, Duration.ofMinutes(5)), 2);
 
 		// when the documents are claimed
 		StepContribution contribution = new StepContribution(claimStepOfANewRun());

@@ -1,7 +1,9 @@
 package io.invoiceocr.ocr.ppocr;
 
-/** The OCR models cannot be found or loaded; the message names the files expected. */
-public class OcrModelException extends RuntimeException {
+import io.invoiceocr.ocr.OcrUnavailableException;
+
+/** The OCR models cannot be found, loaded or used; the message names the files expected. */
+public class OcrModelException extends OcrUnavailableException {
 
 	public OcrModelException(String message) {
 		super(message);

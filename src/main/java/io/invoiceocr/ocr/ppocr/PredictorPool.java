@@ -1,5 +1,7 @@
 package io.invoiceocr.ocr.ppocr;
 
+import io.invoiceocr.ocr.OcrUnavailableException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -41,7 +43,7 @@ final class PredictorPool<I, O> implements AutoCloseable {
 
 	O predict(I input) {
 		if (closed) {
-			throw new IllegalStateException("the OCR engine is closed");
+			throw new OcrUnavailableException("the OCR engine is closed");
 		}
 		Predictor<I, O> predictor;
 		try {
@@ -49,7 +51,7 @@ final class PredictorPool<I, O> implements AutoCloseable {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting for a predictor", ex);
+			throw new OcrUnavailableException("interrupted while waiting for a predictor", ex);
 		}
 		try {
 			return predictor.predict(input);
