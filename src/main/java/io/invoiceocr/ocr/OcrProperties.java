@@ -40,8 +40,10 @@ import org.springframework.validation.annotation.Validated;
  * @param spaceThreshold     a gap between two characters whose space probability reaches this gets a
  *                           space (the recogniser drops most spaces between Latin words); 0 turns it off
  * @param recBatchSize       line crops per recogniser call (sorted by aspect ratio, so padding is small)
- * @param intraOpThreads     threads one inference may use
- * @param concurrency        predictors per model: how many pages can be read at the same time
+ * @param intraOpThreads     threads one inference may use; 0 = the cores divided among the predictors
+ * @param concurrency        predictors per model: how many pages can be read at the same time; 0 = one
+ *                           per core (one-thread predictors read more pages per minute than one
+ *                           predictor with all the threads, measured by {@code bench/pipeline-bench})
  * @param decode             limits and rendering of the decoder
  */
 @Validated
@@ -58,8 +60,18 @@ public record OcrProperties(@NotNull @Pattern(regexp = "OnnxRuntime|PaddlePaddle
 		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") float dropScore,
 		@NotNull @Pattern(regexp = "latin|all") @DefaultValue("latin") String alphabet,
 		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.02") float spaceThreshold,
-		@Min(1) @Max(64) @DefaultValue("8") int recBatchSize, @Min(1) @Max(64) @DefaultValue("2") int intraOpThreads,
-		@Min(1) @Max(64) @DefaultValue("1") int concurrency, @NotNull @Valid @DefaultValue Decode decode) {
+		@Min(1) @Max(64) @DefaultValue("8") int recBatchSize, @Min(0) @Max(64) @DefaultValue("0") int intraOpThreads,
+		@Min(0) @Max(64) @DefaultValue("0") int concurrency, @NotNull @Valid @DefaultValue Decode decode) {
+
+	public OcrProperties {
+		int cores = Runtime.getRuntime().availableProcessors();
+		if (concurrency == 0) {
+			concurrency = cores;
+		}
+		if (intraOpThreads == 0) {
+			intraOpThreads = Math.max(1, cores / concurrency);
+		}
+	}
 
 	/**
 	 * @param maxBytes          larger documents are refused

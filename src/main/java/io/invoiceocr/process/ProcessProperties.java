@@ -14,8 +14,9 @@ import org.springframework.validation.annotation.Validated;
  * How claimed documents are processed.
  *
  * @param partitions         partitions a run's documents are split into, each worked by its own
- *                           thread; 0 = one per CPU core. More partitions than cores pay when
- *                           extraction waits on a language model
+ *                           thread; 0 = two per CPU core, so that while some documents are being
+ *                           read, others are fetched, extracted and written (and, with a language
+ *                           model, wait for their answer)
  * @param chunkSize          documents per transaction: a restart resumes after the last committed chunk
  * @param maxDocumentsPerRun at most this many PENDING documents are claimed by one run
  * @param lease              how long a claim holds without a sign of life from its run. It is renewed
@@ -37,9 +38,9 @@ public record ProcessProperties(@Min(0) @Max(64) @DefaultValue("0") int partitio
 		@DefaultValue("true") boolean reuseResults, @DefaultValue("") String tempDir,
 		@NotNull @DefaultValue("30s") Duration progressInterval) {
 
-	/** The partitions to use: as configured, or one per core. */
+	/** The partitions to use: as configured, or two per core. */
 	public int effectivePartitions() {
-		return partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
+		return partitions > 0 ? partitions : 2 * Runtime.getRuntime().availableProcessors();
 	}
 
 }
