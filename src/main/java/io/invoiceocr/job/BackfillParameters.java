@@ -37,12 +37,7 @@ class BackfillParameters implements JobParametersValidator {
 	@Override
 	public void validate(JobParameters parameters) throws InvalidJobParametersException {
 		try {
-			try {
-				KnownParameters.refuseUnknown(parameters, Set.of(BUCKET, PREFIX, MODIFIED_AFTER, MODIFIED_BEFORE, DRY_RUN));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("unknown parameters " + ex.getMessage());
-			}
+			KnownParameters.refuseUnknown(parameters, Set.of(BUCKET, PREFIX, MODIFIED_AFTER, MODIFIED_BEFORE, DRY_RUN));
 			BackfillRequest request = toRequest(parameters);
 			if (request.modifiedAfter() != null && request.modifiedBefore() != null
 					&& !request.modifiedAfter().isBefore(request.modifiedBefore())) {

@@ -27,12 +27,10 @@ class KnownParameters implements JobParametersValidator {
 
 	@Override
 	public void validate(JobParameters parameters) throws InvalidJobParametersException {
-		try {
-			refuseUnknown(parameters, switches);
-		}
-		catch (IllegalArgumentException ex) {
+		Set<String> unknown = unknown(parameters, switches);
+		if (!unknown.isEmpty()) {
 			throw new InvalidJobParametersException(jobName + " takes " + (switches.isEmpty() ? "no parameters"
-					: "only " + switches + " (true or false)") + ", but got " + ex.getMessage());
+					: "only " + switches + " (true or false)") + ", but got " + unknown);
 		}
 		for (String name : switches) {
 			try {
@@ -44,16 +42,19 @@ class KnownParameters implements JobParametersValidator {
 		}
 	}
 
-	/**
-	 * @throws IllegalArgumentException naming the parameters that are neither {@code known} nor {@code run}
-	 */
+	/** @throws IllegalArgumentException naming the parameters that are neither {@code known} nor {@code run} */
 	static void refuseUnknown(JobParameters parameters, Set<String> known) {
+		Set<String> unknown = unknown(parameters, known);
+		if (!unknown.isEmpty()) {
+			throw new IllegalArgumentException("unknown parameters " + unknown);
+		}
+	}
+
+	private static Set<String> unknown(JobParameters parameters, Set<String> known) {
 		Set<String> unknown = new TreeSet<>(parameters.parameters().stream().map(JobParameter::name).toList());
 		unknown.remove(JobLaunches.RUN);
 		unknown.removeAll(known);
-		if (!unknown.isEmpty()) {
-			throw new IllegalArgumentException(unknown.toString());
-		}
+		return unknown;
 	}
 
 }

@@ -35,12 +35,7 @@ class RerunParameters implements JobParametersValidator {
 	@Override
 	public void validate(JobParameters parameters) throws InvalidJobParametersException {
 		try {
-			try {
-				KnownParameters.refuseUnknown(parameters, Set.of(FAILED_SINCE, ERROR_CONTAINS, DOCUMENT_IDS, MAX_ATTEMPTS, ALL));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("unknown parameters " + ex.getMessage());
-			}
+			KnownParameters.refuseUnknown(parameters, Set.of(FAILED_SINCE, ERROR_CONTAINS, DOCUMENT_IDS, MAX_ATTEMPTS, ALL));
 			toSelection(parameters);
 		}
 		catch (IllegalArgumentException ex) {

@@ -52,6 +52,8 @@ class RerunParametersTest {
 			.hasMessageContaining("'failedSince' is not an ISO date");
 		assertThatThrownBy(() -> validator.validate(new JobParametersBuilder().addString("maxAttempts", "0").toJobParameters()))
 			.hasMessageContaining("'maxAttempts' must be a whole number of at least 1");
+		assertThatThrownBy(() -> validator.validate(new JobParametersBuilder().addString("documentId", "doc-1").toJobParameters()))
+			.hasMessageContaining("unknown parameters [documentId]");
 	}
 
 	@Test
