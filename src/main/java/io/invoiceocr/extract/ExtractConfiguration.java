@@ -1,8 +1,10 @@
 package io.invoiceocr.extract;
 
 import io.invoiceocr.extract.llm.LlmProperties;
+import io.invoiceocr.extract.llm.OllamaHealthIndicator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,6 +19,13 @@ class ExtractConfiguration {
 		ConfiguredExtractor extractor = ConfiguredExtractor.create(settings, llm);
 		log.info("Invoice extraction: {}", extractor.description());
 		return extractor;
+	}
+
+	/** {@code ollama} in the health groups, when a language model is configured. */
+	@Bean("ollama")
+	@ConditionalOnExpression("!'${invoice-ocr.extract.llm.base-url:}'.isBlank()")
+	OllamaHealthIndicator ollamaHealthIndicator(LlmProperties llm, ExtractProperties settings) {
+		return new OllamaHealthIndicator(llm, settings);
 	}
 
 }
