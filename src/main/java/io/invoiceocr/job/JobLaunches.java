@@ -46,7 +46,7 @@ public class JobLaunches {
 	static final String RUN = "run";
 
 	/** Jobs whose every launch is a new run: what they work on is in the queue and the tables. */
-	static final Set<String> NEW_RUN_EACH_LAUNCH = Set.of("ocrJob", "rerunFailedJob", "deliverWebhooksJob");
+	static final Set<String> NEW_RUN_EACH_LAUNCH = Set.of("ocrJob", "rerunFailedJob", "deliverWebhooksJob", "cleanupJob");
 
 	private static final Logger log = LoggerFactory.getLogger(JobLaunches.class);
 

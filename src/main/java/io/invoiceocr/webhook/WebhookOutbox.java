@@ -79,6 +79,12 @@ public class WebhookOutbox {
 				""", documentId, documentId);
 	}
 
+	/** Deletes delivered rows delivered before {@code cutoff}; how many. Pending and dead rows stay. */
+	public int deleteDeliveredBefore(Instant cutoff) {
+		return jdbc.update("DELETE FROM webhook_outbox WHERE status = 'DELIVERED' AND delivered_at < ?",
+				Timestamp.from(cutoff));
+	}
+
 	/** Rows per status (PENDING, DELIVERED, DEAD). */
 	public Map<String, Long> countByStatus() {
 		Map<String, Long> counts = new TreeMap<>();

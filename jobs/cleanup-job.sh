@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Removes old job metadata and delivered webhook events (cleanupJob), then exits: job instances
+# whose last run COMPLETED more than INVOICE_OCR_CLEANUP_JOB_METADATA_AFTER (90d) ago, delivered
+# events older than INVOICE_OCR_CLEANUP_DELIVERED_WEBHOOKS_AFTER (30d). Running and restartable
+# executions, pending and dead events, documents and their audit trail are kept.
+# Exit code and configuration as for ocr-job.sh.
+set -euo pipefail
+JAR="${INVOICE_OCR_JAR:-$(dirname "$0")/../target/invoice-ocr.jar}"
+exec java ${JAVA_OPTS:-} -jar "$JAR" --spring.batch.job.name=cleanupJob "$@"
