@@ -4,6 +4,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import io.invoiceocr.support.TestData;
 
@@ -29,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class QuickStartIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Test
 	void theMainJobProcessesTheBundledSamplesOnTheEmbeddedDefault(CapturedOutput output) throws Exception {
@@ -99,6 +102,29 @@ class QuickStartIT {
 			assertThat(count(jdbc, "SELECT count(*) FROM batch_job_execution e JOIN batch_job_instance i "
 					+ "USING (job_instance_id) WHERE i.job_name = 'ocrJob'")).isPositive();
 		}
+	}
+
+	@Test
+	void structuredLogLinesOfADocumentNameItAndItsRun(CapturedOutput output) {
+		// when the main job runs with JSON logs
+		ConfigurableApplicationContext context = SpringApplication.run(InvoiceOcrApplication.class,
+				"--spring.batch.job.name=ocrJob", "--logging.structured.format.console=ecs",
+				"--logging.level.io.invoiceocr.process=DEBUG", "--invoice-ocr.job.print-report=false");
+		SpringApplication.exit(context);
+
+		// then each document's line carries its id, the run and the partition step
+		List<JsonNode> lines = output.getOut().lines().filter(line -> line.startsWith("{")).map(JSON::readTree).toList();
+		List<JsonNode> documentLines = lines.stream().filter(line -> line.has("documentId")).toList();
+		assertThat(documentLines).extracting(line -> line.get("documentId").asString())
+			.contains("doc-1001", "doc-1002");
+		assertThat(documentLines).allSatisfy(line -> {
+			assertThat(line.get("jobExecutionId").asString()).isEqualTo("1");
+			assertThat(line.get("step").asString()).startsWith("processPartition:partition");
+		});
+		assertThat(lines).anySatisfy(line -> {
+			assertThat(line.get("message").asString()).contains("Claimed 4 documents");
+			assertThat(line.get("jobExecutionId").asString()).isEqualTo("1");
+		});
 	}
 
 	private static long count(JdbcTemplate jdbc, String sql) {

@@ -34,12 +34,13 @@ class BackfillJobConfiguration {
 
 	@Bean
 	Job backfillJob(JobRepository jobRepository, Step backfillStep, Step claimStep, Step processStep,
-			Step deliverStep, IngestProperties ingest, RunReportListener report) {
+			Step deliverStep, IngestProperties ingest, RunReportListener report, RunLogContext logContext) {
 		return new JobBuilder("backfillJob", jobRepository).validator(new BackfillParameters(ingest))
 			.start(backfillStep)
 			.next(claimStep)
 			.next(processStep)
 			.next(deliverStep)
+			.listener(logContext)
 			.listener(report)
 			.build();
 	}

@@ -35,9 +35,10 @@ class CleanupJobConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(CleanupJobConfiguration.class);
 
 	@Bean
-	Job cleanupJob(JobRepository jobRepository, Step cleanupStep) {
+	Job cleanupJob(JobRepository jobRepository, Step cleanupStep, RunLogContext logContext) {
 		return new JobBuilder("cleanupJob", jobRepository).validator(new KnownParameters("cleanupJob", Set.of()))
 			.start(cleanupStep)
+			.listener(logContext)
 			.build();
 	}
 

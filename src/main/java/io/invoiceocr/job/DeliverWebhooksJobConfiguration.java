@@ -19,10 +19,11 @@ class DeliverWebhooksJobConfiguration {
 	static final String REQUEUE_DEAD = "requeueDead";
 
 	@Bean
-	Job deliverWebhooksJob(JobRepository jobRepository, Step deliverStep) {
+	Job deliverWebhooksJob(JobRepository jobRepository, Step deliverStep, RunLogContext logContext) {
 		return new JobBuilder("deliverWebhooksJob", jobRepository)
 			.validator(new KnownParameters("deliverWebhooksJob", Set.of(REQUEUE_DEAD)))
 			.start(deliverStep)
+			.listener(logContext)
 			.build();
 	}
 

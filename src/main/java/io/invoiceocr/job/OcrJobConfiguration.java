@@ -36,12 +36,13 @@ class OcrJobConfiguration {
 
 	@Bean
 	Job ocrJob(JobRepository jobRepository, Step ingestStep, Step claimStep, Step processStep, Step deliverStep,
-			RunReportListener report) {
+			RunReportListener report, RunLogContext logContext) {
 		return new JobBuilder("ocrJob", jobRepository).validator(new KnownParameters("ocrJob", Set.of()))
 			.start(ingestStep)
 			.next(claimStep)
 			.next(processStep)
 			.next(deliverStep)
+			.listener(logContext)
 			.listener(report)
 			.build();
 	}

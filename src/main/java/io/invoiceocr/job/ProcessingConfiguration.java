@@ -98,13 +98,14 @@ class ProcessingConfiguration {
 	@Bean
 	Step processPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ClaimedDocumentReader claimedDocumentReader, ObjectProvider<DocumentProcessor> documentProcessor,
-			ProcessedDocumentWriter processedDocumentWriter, ProcessProperties properties) {
+			ProcessedDocumentWriter processedDocumentWriter, ProcessProperties properties, RunLogContext logContext) {
 		return new StepBuilder("processPartition", jobRepository)
 			.<OcrDocument, ProcessedDocument>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(claimedDocumentReader)
 			.processor(document -> documentProcessor.getObject().process(document))
 			.writer(processedDocumentWriter)
+			.listener(logContext)
 			.build();
 	}
 

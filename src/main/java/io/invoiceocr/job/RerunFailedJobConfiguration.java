@@ -16,11 +16,12 @@ class RerunFailedJobConfiguration {
 
 	@Bean
 	Job rerunFailedJob(JobRepository jobRepository, Step rerunClaimStep, Step processStep, Step deliverStep,
-			RunReportListener report) {
+			RunReportListener report, RunLogContext logContext) {
 		return new JobBuilder("rerunFailedJob", jobRepository).validator(new RerunParameters())
 			.start(rerunClaimStep)
 			.next(processStep)
 			.next(deliverStep)
+			.listener(logContext)
 			.listener(report)
 			.build();
 	}

@@ -19,6 +19,7 @@ import io.invoiceocr.ocr.decode.DocumentDecodeException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.dao.DataAccessException;
 
@@ -35,6 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
 public class DocumentProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(DocumentProcessor.class);
+
+	/** The log field naming the document being processed. */
+	public static final String DOCUMENT_ID = "documentId";
 
 	private final ObjectFetcher fetcher;
 
@@ -62,6 +66,16 @@ public class DocumentProcessor {
 	}
 
 	public ProcessedDocument process(OcrDocument document) {
+		// every log line of this document's processing carries its id (a field of the structured logs)
+		try (MDC.MDCCloseable documentId = MDC.putCloseable(DOCUMENT_ID, document.id())) {
+			ProcessedDocument processed = processLogged(document);
+			log.debug("{} {} in {} ms{}", document.objectUri(), processed.status(), processed.elapsedMs(),
+					processed.result().error() == null ? "" : ": " + processed.result().error());
+			return processed;
+		}
+	}
+
+	private ProcessedDocument processLogged(OcrDocument document) {
 		long start = System.nanoTime();
 		Map<String, Long> timings = new LinkedHashMap<>();
 		try (FetchedObject object = timed("fetch", timings, () -> fetcher.fetch(document))) {
