@@ -69,7 +69,6 @@ class ClaimTasklet implements Tasklet {
 		job.getExecutionContext().putLong(CLAIM_EXECUTION, job.getId());
 		// the partitions are those of the claim, whatever a restart on another machine is configured with
 		job.getExecutionContext().putInt(PARTITIONS, partitions);
-		job.getExecutionContext().putLong(CLAIMED, claim.total());
 		contribution.getStepExecution().getExecutionContext().putLong(CLAIMED, claim.total());
 		contribution.incrementWriteCount(claim.total());
 		log.info("Claimed {} documents for processing, per partition {}", claim.total(), claim.perPartition());

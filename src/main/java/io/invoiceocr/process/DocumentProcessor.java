@@ -86,7 +86,7 @@ public class DocumentProcessor {
 			return read(document, object, timings, start);
 		}
 		catch (UnprocessableDocumentException ex) {
-			return failed(document, null, null, ex.getMessage(), start);
+			return failed(document, null, null, null, ex.getMessage(), start);
 		}
 		catch (DataAccessException | SdkException | UncheckedIOException | OcrUnavailableException ex) {
 			// the database, S3, the local disk or the OCR engine: the run's problem, not this document's
@@ -95,7 +95,7 @@ public class DocumentProcessor {
 		catch (RuntimeException ex) {
 			// not the infrastructure: something in this document broke a reader or a model
 			log.error("Document {} ({}) could not be processed", document.id(), document.objectUri(), ex);
-			return failed(document, null, null, "processing failed unexpectedly: " + ex, start);
+			return failed(document, null, null, null, "processing failed unexpectedly: " + ex, start);
 		}
 	}
 
@@ -105,18 +105,16 @@ public class DocumentProcessor {
 			text = timed("ocr", timings, () -> ocr.read(object.file()));
 		}
 		catch (DocumentDecodeException ex) {
-			return failed(document, object.sha256(), null, ex.getMessage(), start);
+			return failed(document, object.sha256(), null, null, ex.getMessage(), start);
 		}
-		ObjectNode metadata = json.metadata(text, object, timings);
+		ObjectNode metadata = json.metadata(text, object);
 		Extraction extraction;
 		try {
 			extraction = timed("extract", timings, () -> extractor.extract(new ExtractionInput(text, object.file())));
 		}
 		catch (ExtractionException ex) {
 			finishTimings(metadata, timings, start);
-			return new ProcessedDocument(document, new DocumentResults.Result(document.id(), OcrStatus.FAILED,
-					object.sha256(), text.text(), json.write(metadata), null, "no invoice data: " + ex.getMessage()),
-					metadata, null, elapsedMs(start));
+			return failed(document, object.sha256(), text.text(), metadata, "no invoice data: " + ex.getMessage(), start);
 		}
 		json.addExtraction(metadata, extraction);
 		finishTimings(metadata, timings, start);
@@ -137,10 +135,11 @@ public class DocumentProcessor {
 		});
 	}
 
-	private ProcessedDocument failed(OcrDocument document, String sha256, String text, String reason, long start) {
-		return new ProcessedDocument(document,
-				new DocumentResults.Result(document.id(), OcrStatus.FAILED, sha256, text, null, null, reason), null, null,
-				elapsedMs(start));
+	/** A FAILED result, with what was read of the document when something was (text, metadata). */
+	private ProcessedDocument failed(OcrDocument document, String sha256, String text, ObjectNode metadata,
+			String reason, long start) {
+		return new ProcessedDocument(document, new DocumentResults.Result(document.id(), OcrStatus.FAILED, sha256, text,
+				json.write(metadata), null, reason), metadata, null, elapsedMs(start));
 	}
 
 	private void finishTimings(ObjectNode metadata, Map<String, Long> timings, long start) {

@@ -1,6 +1,5 @@
 package io.invoiceocr.process;
 
-import java.util.Map;
 
 import io.invoiceocr.extract.Extraction;
 import io.invoiceocr.ocr.OcrResult;
@@ -26,7 +25,8 @@ public class ResultJson {
 		this.json = json;
 	}
 
-	public ObjectNode metadata(OcrResult ocr, FetchedObject object, Map<String, Long> timingsMs) {
+	/** The metadata of what OCR read; the timings per stage are added once the document is done. */
+	public ObjectNode metadata(OcrResult ocr, FetchedObject object) {
 		ObjectNode metadata = json.createObjectNode();
 		metadata.put("mediaType", ocr.mediaType());
 		metadata.put("sizeBytes", object.sizeBytes());
@@ -37,7 +37,6 @@ public class ResultJson {
 		for (PageResult page : ocr.pages()) {
 			pages.add(page(page));
 		}
-		metadata.set("timingsMs", tree(timingsMs));
 		return metadata;
 	}
 

@@ -106,7 +106,7 @@ public final class PipelineBenchmark {
 					ocrRates.add(bench.ocrAlone(setting.predictors(), setting.intraOpThreads()));
 					runs.add(bench.pipeline(setting, null));
 				}
-				double ocr = median(ocrRates);
+				double ocr = IngestBenchmark.median(ocrRates);
 				Run pipeline = Run.median(runs);
 				bestOcr = Math.max(bestOcr, ocr);
 				bestPipeline = Math.max(bestPipeline, pipeline.perMinute());
@@ -351,19 +351,13 @@ public final class PipelineBenchmark {
 
 		/** Each figure's median over the rounds. */
 		static Run median(List<Run> runs) {
-			return new Run(PipelineBenchmark.median(runs.stream().map(Run::perMinute).toList()),
-					PipelineBenchmark.median(runs.stream().map(Run::processPerMinute).toList()),
-					PipelineBenchmark.median(runs.stream().map(Run::outsideMs).toList()),
-					PipelineBenchmark.median(runs.stream().map(Run::medianFetchMs).toList()),
-					PipelineBenchmark.median(runs.stream().map(Run::medianExtractMs).toList()));
+			return new Run(IngestBenchmark.median(runs.stream().map(Run::perMinute).toList()),
+					IngestBenchmark.median(runs.stream().map(Run::processPerMinute).toList()),
+					IngestBenchmark.median(runs.stream().map(Run::outsideMs).toList()),
+					IngestBenchmark.median(runs.stream().map(Run::medianFetchMs).toList()),
+					IngestBenchmark.median(runs.stream().map(Run::medianExtractMs).toList()));
 		}
 
-	}
-
-	static double median(List<Double> values) {
-		List<Double> sorted = values.stream().sorted().toList();
-		int n = sorted.size();
-		return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
 	}
 
 }

@@ -53,9 +53,7 @@ class CrashRecoveryIT {
 	void aKilledBackfillIsRecoveredAndFinishedByTheNextLaunch() throws Exception {
 		// given a first run, slowed down so that it is killed in the middle (50 ms per staged row)
 		ServiceProcess first = launchBackfill("first");
-		first.awaitWhileRunning(
-				() -> count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'ocr_document'") == 1,
-				Duration.ofSeconds(90));
+		first.awaitSchema(jdbc, Duration.ofSeconds(90));
 		jdbc.execute("CREATE FUNCTION slow_insert() RETURNS trigger AS $$ BEGIN PERFORM pg_sleep(0.05); "
 				+ "RETURN NEW; END $$ LANGUAGE plpgsql");
 		jdbc.execute("CREATE TRIGGER slow_insert BEFORE INSERT ON ocr_document FOR EACH ROW EXECUTE FUNCTION slow_insert()");

@@ -77,9 +77,7 @@ class ProcessingCrashIT {
 	void aRunKilledInTheMiddleOfProcessingIsFinishedByTheNextLaunchWithOneResultPerDocument() throws Exception {
 		// given a first run, slowed down so that it is killed in the middle (300 ms per result written)
 		ServiceProcess first = launch("first");
-		first.awaitWhileRunning(
-				() -> count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'ocr_document'") == 1,
-				Duration.ofSeconds(120));
+		first.awaitSchema(jdbc, Duration.ofSeconds(120));
 		jdbc.execute("CREATE FUNCTION slow_result() RETURNS trigger AS $$ BEGIN "
 				+ "IF NEW.ocr_status IN ('COMPLETED', 'FAILED') THEN PERFORM pg_sleep(0.3); END IF; RETURN NEW; END $$ "
 				+ "LANGUAGE plpgsql");

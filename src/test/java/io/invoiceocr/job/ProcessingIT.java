@@ -390,34 +390,31 @@ class ProcessingIT {
 		throw new AssertionError("execution " + executionId + " did not end within 2 minutes");
 	}
 
-	private Map<String, String> statuses() {
-		Map<String, String> statuses = new HashMap<>();
-		jdbc.query("SELECT id, ocr_status FROM ocr_document", rs -> {
-			statuses.put(rs.getString(1), rs.getString(2));
-		});
-		return statuses;
-	}
-
 	private double count(String name, String tag, String value) {
 		var search = metrics.find(name);
 		var counter = (tag == null ? search : search.tag(tag, value)).counter();
 		return counter == null ? 0 : counter.count();
 	}
 
+	private Map<String, String> statuses() {
+		return byId("SELECT id, ocr_status FROM ocr_document", String.class);
+	}
+
 	private Map<String, Integer> attempts() {
-		Map<String, Integer> attempts = new HashMap<>();
-		jdbc.query("SELECT id, attempts FROM ocr_document", rs -> {
-			attempts.put(rs.getString(1), rs.getInt(2));
-		});
-		return attempts;
+		return byId("SELECT id, attempts FROM ocr_document", Integer.class);
 	}
 
 	private Map<String, String> errors() {
-		Map<String, String> errors = new HashMap<>();
-		jdbc.query("SELECT id, error FROM ocr_document WHERE ocr_status = 'FAILED'", rs -> {
-			errors.put(rs.getString(1), rs.getString(2));
+		return byId("SELECT id, error FROM ocr_document WHERE ocr_status = 'FAILED'", String.class);
+	}
+
+	/** A query's second column by its first, a document id. */
+	private <T> Map<String, T> byId(String sql, Class<T> type) {
+		Map<String, T> values = new HashMap<>();
+		jdbc.query(sql, rs -> {
+			values.put(rs.getString(1), rs.getObject(2, type));
 		});
-		return errors;
+		return values;
 	}
 
 	private JsonNode json(String sql, String id) {

@@ -59,6 +59,13 @@ public final class ServiceProcess {
 		}
 	}
 
+	/** Waits until the process has created the service's tables (Flyway ran). */
+	public void awaitSchema(JdbcTemplate jdbc, Duration timeout) throws Exception {
+		awaitWhileRunning(
+				() -> count(jdbc, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'ocr_document'") == 1,
+				timeout);
+	}
+
 	/** The last lines of the process's output. */
 	public String logTail() {
 		try {
