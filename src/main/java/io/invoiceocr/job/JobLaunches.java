@@ -1,5 +1,7 @@
 package io.invoiceocr.job;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -62,10 +65,17 @@ public class JobLaunches {
 
 	private final LaunchGuard guard;
 
+	private final StoppedRunClaims stoppedRunClaims;
+
+	private final RunsInThisProcess runs = new RunsInThisProcess();
+
 	JobLaunches(Collection<Job> jobs, JobOperator jobOperator, JobRepository repository,
-			StaleExecutionRecovery recovery, LaunchGuard guard) throws Exception {
+			StaleExecutionRecovery recovery, LaunchGuard guard, StoppedRunClaims stoppedRunClaims) throws Exception {
 		MapJobRegistry registry = new MapJobRegistry();
 		for (Job job : jobs) {
+			if (job instanceof AbstractJob listenable) {
+				listenable.registerJobExecutionListener(runs);
+			}
 			this.jobs.put(job.getName(), job);
 			registry.register(job);
 		}
@@ -73,6 +83,7 @@ public class JobLaunches {
 		this.repository = repository;
 		this.recovery = recovery;
 		this.guard = guard;
+		this.stoppedRunClaims = stoppedRunClaims;
 		this.inBackground = new TaskExecutorJobOperator();
 		this.inBackground.setJobRepository(repository);
 		this.inBackground.setJobRegistry(registry);
@@ -91,7 +102,13 @@ public class JobLaunches {
 
 	/** Starts a job in the background; returns its execution, just started. */
 	public JobExecution start(String jobName, Properties parameters) throws Exception {
-		return launch(jobName, parameters, inBackground);
+		return started(launch(jobName, parameters, inBackground));
+	}
+
+	/** A run in the background is known to be running from its launch, before its thread begins. */
+	private JobExecution started(JobExecution execution) {
+		runs.add(execution);
+		return execution;
 	}
 
 	/** Restarts a FAILED or STOPPED execution in the background. */
@@ -99,9 +116,10 @@ public class JobLaunches {
 		JobExecution execution = execution(executionId);
 		String jobName = execution.getJobInstance().getJobName();
 		return guard.exclusively(jobName, () -> {
+			refuseIfShuttingDown(jobName);
 			recovery.recoverStale(jobName, false);
 			refuseIfRunning(jobName);
-			return inBackground.restart(repository.getJobExecution(executionId));
+			return started(inBackground.restart(repository.getJobExecution(executionId)));
 		});
 	}
 
@@ -120,6 +138,30 @@ public class JobLaunches {
 		log.info("Stopping {} #{} at its next chunk boundary", execution.getJobInstance().getJobName(), executionId);
 		execution.setStatus(BatchStatus.STOPPING);
 		repository.update(execution);
+	}
+
+	/**
+	 * For a shutdown: no run starts from now on, and the runs of this process are asked to stop at
+	 * their next chunk boundary. Returns the executions asked.
+	 */
+	List<Long> stopRunsInThisProcess() {
+		runs.close();
+		List<Long> asked = new ArrayList<>();
+		for (JobExecution running : runs.running()) {
+			try {
+				stop(running.getId());
+				asked.add(running.getId());
+			}
+			catch (NoSuchJobExecutionException | JobExecutionNotRunningException ex) {
+				log.debug("{} ended before it was asked to stop", running.getId());
+			}
+		}
+		return asked;
+	}
+
+	/** Waits, at most {@code timeout}, until the runs of this process have ended; returns whether they have. */
+	boolean awaitRunsInThisProcess(Duration timeout) throws InterruptedException {
+		return runs.awaitNone(timeout);
 	}
 
 	public JobExecution execution(long executionId) throws NoSuchJobExecutionException {
@@ -151,8 +193,14 @@ public class JobLaunches {
 		Job job = job(jobName);
 		JobParameters jobParameters = parameters(jobName, parameters);
 		return guard.exclusively(jobName, () -> {
-			recovery.recoverStale(jobName, NEW_RUN_EACH_LAUNCH.contains(jobName));
+			refuseIfShuttingDown(jobName);
+			boolean newRun = NEW_RUN_EACH_LAUNCH.contains(jobName);
+			recovery.recoverStale(jobName, newRun);
 			refuseIfRunning(jobName);
+			if (newRun) {
+				// the next run takes over what a stopped run left; restarting that one would, too
+				stoppedRunClaims.returnToPending(jobName);
+			}
 			log.info("Launching {} with {}", jobName, jobParameters);
 			JobExecution execution = operator.start(job, jobParameters);
 			if (execution.getStatus() == BatchStatus.FAILED && !execution.getAllFailureExceptions().isEmpty()) {
@@ -160,6 +208,12 @@ public class JobLaunches {
 			}
 			return execution;
 		});
+	}
+
+	private void refuseIfShuttingDown(String jobName) throws ShuttingDownException {
+		if (runs.isClosed()) {
+			throw new ShuttingDownException(jobName);
+		}
 	}
 
 	private void refuseIfRunning(String jobName) throws JobExecutionAlreadyRunningException {

@@ -147,6 +147,11 @@ class JobsController {
 		return error(HttpStatus.CONFLICT, ex);
 	}
 
+	@ExceptionHandler(ShuttingDownException.class)
+	ResponseEntity<Map<String, String>> unavailable(Exception ex) {
+		return error(HttpStatus.SERVICE_UNAVAILABLE, ex);
+	}
+
 	private static ResponseEntity<Map<String, String>> error(HttpStatus status, Exception ex) {
 		return ResponseEntity.status(status).body(Map.of("error", String.valueOf(ex.getMessage())));
 	}

@@ -40,7 +40,7 @@ class QueueTriggeredLaunch {
 			log.info("{} messages in the upload queue: started ocrJob #{}", waiting, execution.getId());
 			return Optional.of(execution);
 		}
-		catch (JobExecutionAlreadyRunningException ex) {
+		catch (JobExecutionAlreadyRunningException | ShuttingDownException ex) {
 			log.debug("{} messages in the upload queue, but {}", waiting, ex.getMessage());
 			return Optional.empty();
 		}

@@ -84,7 +84,7 @@ class ServiceLaunchConfiguration implements SchedulingConfigurer {
 		try {
 			launches.start(jobName, new Properties());
 		}
-		catch (JobExecutionAlreadyRunningException ex) {
+		catch (JobExecutionAlreadyRunningException | ShuttingDownException ex) {
 			log.info("Scheduled {} skipped: {}", jobName, ex.getMessage());
 		}
 		catch (Exception ex) {

@@ -44,6 +44,9 @@ import org.springframework.validation.annotation.Validated;
  * @param concurrency        predictors per model: how many pages can be read at the same time; 0 = one
  *                           per core (one-thread predictors read more pages per minute than one
  *                           predictor with all the threads, measured by {@code bench/pipeline-bench})
+ * @param device             {@code cpu}, or {@code gpu}: the models run on the first CUDA device (needs ONNX Runtime's
+ *                           GPU build, as in the image built with {@code OCR_FLAVOUR=gpu}, and CUDA 11.8 with
+ *                           cuDNN 8; PaddlePaddle's CPU natives cannot)
  * @param decode             limits and rendering of the decoder
  */
 @Validated
@@ -61,7 +64,8 @@ public record OcrProperties(@NotNull @Pattern(regexp = "OnnxRuntime|PaddlePaddle
 		@NotNull @Pattern(regexp = "latin|all") @DefaultValue("latin") String alphabet,
 		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.02") float spaceThreshold,
 		@Min(1) @Max(64) @DefaultValue("8") int recBatchSize, @Min(0) @Max(64) @DefaultValue("0") int intraOpThreads,
-		@Min(0) @Max(64) @DefaultValue("0") int concurrency, @NotNull @Valid @DefaultValue Decode decode) {
+		@Min(0) @Max(64) @DefaultValue("0") int concurrency,
+		@NotNull @Pattern(regexp = "cpu|gpu") @DefaultValue("cpu") String device, @NotNull @Valid @DefaultValue Decode decode) {
 
 	public OcrProperties {
 		int cores = Runtime.getRuntime().availableProcessors();
@@ -87,7 +91,7 @@ public record OcrProperties(@NotNull @Pattern(regexp = "OnnxRuntime|PaddlePaddle
 
 	/** The defaults, for use outside Spring (benchmarks). */
 	public static OcrProperties defaults(String engine) {
-		return new OcrProperties(engine, "", 960, 2560, 0.3f, 0.6f, 1.5f, false, 0.9f, true, 0.5f, "latin", 0.02f, 8, 2, 1,
+		return new OcrProperties(engine, "", 960, 2560, 0.3f, 0.6f, 1.5f, false, 0.9f, true, 0.5f, "latin", 0.02f, 8, 2, 1, "cpu",
 				new Decode(52_428_800L, 200, 60_000_000L, 300, 20));
 	}
 

@@ -334,7 +334,7 @@ public final class PipelineBenchmark {
 		OcrProperties d = OcrProperties.defaults("OnnxRuntime");
 		return new OcrProperties(d.engine(), d.modelDir(), d.detLimitSide(), d.smallTextLimitSide(), d.detThreshold(),
 				d.boxThreshold(), d.unclipRatio(), d.useAngleClassifier(), d.clsThreshold(), d.detectPageRotation(),
-				d.dropScore(), d.alphabet(), d.spaceThreshold(), d.recBatchSize(), intraOpThreads, concurrency, d.decode());
+				d.dropScore(), d.alphabet(), d.spaceThreshold(), d.recBatchSize(), intraOpThreads, concurrency, d.device(), d.decode());
 	}
 
 	private static List<Integer> numbers(String list) {

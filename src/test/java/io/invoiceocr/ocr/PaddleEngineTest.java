@@ -45,7 +45,7 @@ class PaddleEngineTest {
 				defaults.smallTextLimitSide(),				defaults.detThreshold(), defaults.boxThreshold(), defaults.unclipRatio(), defaults.useAngleClassifier(),
 				defaults.clsThreshold(), defaults.detectPageRotation(), defaults.dropScore(), defaults.alphabet(),
 				defaults.spaceThreshold(), defaults.recBatchSize(),
-				defaults.intraOpThreads(), defaults.concurrency(), defaults.decode());
+				defaults.intraOpThreads(), defaults.concurrency(), defaults.device(), defaults.decode());
 
 		assertThatThrownBy(() -> OcrEngines.create(settings)).isInstanceOf(OcrModelException.class)
 			.hasMessageContaining(folder.toString())

@@ -45,6 +45,11 @@ public final class ServiceProcess {
 		return process;
 	}
 
+	/** The file the process's output goes to. */
+	public Path log() {
+		return log;
+	}
+
 	/** Waits until the check holds; fails with the end of the log if the process ends first or time runs out. */
 	public void awaitWhileRunning(Check check, Duration timeout) throws Exception {
 		long deadline = System.nanoTime() + timeout.toNanos();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import ai.djl.MalformedModelException;
+import ai.djl.Device;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ZooModel;
@@ -117,6 +118,7 @@ public final class PpOcrEngine implements OcrEngine {
 			.optModelPath(model.folder())
 			.optModelName(model.name())
 			.optEngine(settings.engine())
+			.optDevice("gpu".equals(settings.device()) ? Device.gpu() : Device.cpu())
 			.optTranslator(translator);
 		if (ModelFiles.ONNX.equals(settings.engine())) {
 			criteria.optOption("intraOpNumThreads", Integer.toString(settings.intraOpThreads()))

@@ -1,0 +1,250 @@
+package io.invoiceocr.job;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import io.invoiceocr.support.InvoicePdfs;
+import io.invoiceocr.support.ServiceProcess;
+import io.invoiceocr.support.StandaloneStack;
+import io.invoiceocr.support.TestData;
+import io.invoiceocr.support.WebhookReceiver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A job in its own JVM gets SIGTERM in the middle of processing (what Kubernetes sends a pod it
+ * stops): the run stops at its next chunk boundary and ends STOPPED, the documents it had not
+ * reached stay claimed by that restartable run, and the next launch finishes them with one result
+ * each.
+ */
+class GracefulShutdownIT {
+
+	private static final int DOCUMENTS = 30;
+
+	private static final String SECRET = "whsec_sigterm";
+
+	/** What a JVM ended by SIGTERM exits with: 128 + 15. */
+	private static final int TERMINATED_BY_SIGTERM = 143;
+
+	static StandaloneStack stack;
+
+	static JdbcTemplate jdbc;
+
+	static WebhookReceiver receiver;
+
+	@TempDir
+	Path logs;
+
+	@BeforeAll
+	static void startServers() throws Exception {
+		stack = StandaloneStack.start();
+		jdbc = new JdbcTemplate(stack.postgres().getPostgresDatabase());
+		receiver = WebhookReceiver.start(SECRET);
+	}
+
+	@AfterAll
+	static void stopServers() throws Exception {
+		receiver.close();
+		stack.close();
+	}
+
+	@BeforeEach
+	@AfterEach
+	void emptyTables() {
+		if (count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'ocr_document'") > 0) {
+			TestData.truncateServiceTables(jdbc);
+			jdbc.execute("TRUNCATE batch_step_execution_context, batch_job_execution_context, batch_step_execution, "
+					+ "batch_job_execution_params, batch_job_execution, batch_job_instance CASCADE");
+			jdbc.execute("DROP TRIGGER IF EXISTS slow_result ON ocr_document");
+		}
+		receiver.reset();
+	}
+
+	@Test
+	void sigtermStopsOcrJobBetweenChunksAndTheNextLaunchFinishesItsDocuments() throws Exception {
+		// given 30 uploads announced on the queue, every tenth of them not a readable document
+		try (SqsClient sqs = stack.sqsClient()) {
+			String queue = sqs.getQueueUrl(r -> r.queueName("uploads")).queueUrl();
+			for (int n = 1; n <= DOCUMENTS; n++) {
+				String key = "raw-invoices/doc-%d/invoice.pdf".formatted(800 + n);
+				String etag = upload(key, n);
+				sqs.sendMessage(r -> r.queueUrl(queue).messageBody(TestData.s3Put("invoices", key, null, etag,
+						Instant.now().toString())));
+			}
+		}
+		// and an ocrJob run, slowed down (300 ms per result) so that SIGTERM finds it in the middle
+		ServiceProcess first = launch("first", "--spring.batch.job.name=ocrJob");
+		first.awaitSchema(jdbc, Duration.ofSeconds(120));
+		slowDownResults();
+		first.awaitWhileRunning(() -> finished() >= 5, Duration.ofSeconds(120));
+
+		// when it gets SIGTERM
+		ShutdownOutcome shutdown = terminate(first);
+
+		// then it ended STOPPED, restartable, with the rest of its documents still claimed by it
+		assertThat(shutdown.executionStatuses()).containsExactly("STOPPED");
+		assertThat(shutdown.processing()).as(first.logTail()).isPositive();
+		assertThat(shutdown.finished() + shutdown.processing()).isEqualTo(DOCUMENTS);
+		assertThat(processingWithoutRestartableRun()).isZero();
+
+		// when ocrJob is launched again (the next schedule)
+		dropSlowDown();
+		ServiceProcess second = launch("second", "--spring.batch.job.name=ocrJob");
+		assertThat(second.process().waitFor(180, TimeUnit.SECONDS)).as("second run ended").isTrue();
+
+		// then it took the stopped run's documents back and finished them, each with one result
+		assertThat(second.process().exitValue()).as(second.logTail()).isZero();
+		assertThat(second.logTail()).contains(shutdown.processing() + " documents claimed by the stopped run(s)");
+		assertThat(executionStatuses()).containsExactly("STOPPED", "COMPLETED");
+		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'")).isEqualTo(27);
+		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'FAILED'")).isEqualTo(3);
+		assertOneResultPerDocument(shutdown.finished());
+		// and the stop was not counted as an attempt
+		assertThat(jdbc.queryForList("SELECT DISTINCT attempts FROM ocr_document", Integer.class)).containsExactly(1);
+		// and every document was reported with one payload per idempotency key, all signed
+		Map<String, Set<String>> payloadsByKey = receiver.requests()
+			.stream()
+			.collect(Collectors.groupingBy(WebhookReceiver.Request::idempotencyKey,
+					Collectors.mapping(WebhookReceiver.Request::payload, Collectors.toSet())));
+		assertThat(payloadsByKey).hasSize(DOCUMENTS).allSatisfy((key, payloads) -> assertThat(payloads).hasSize(1));
+		assertThat(receiver.requests()).allSatisfy(request -> assertThat(request.signatureValid()).isTrue());
+	}
+
+	@Test
+	void sigtermStopsABackfillAndLaunchingItAgainRestartsTheStoppedRun() throws Exception {
+		// given 30 historical objects, every tenth of them not a readable document
+		for (int n = 1; n <= DOCUMENTS; n++) {
+			upload("archive/2023/inv-%04d.pdf".formatted(n), n);
+		}
+		// and a backfill of them, slowed down so that SIGTERM finds it processing
+		ServiceProcess first = launch("first", backfill());
+		first.awaitSchema(jdbc, Duration.ofSeconds(120));
+		slowDownResults();
+		first.awaitWhileRunning(() -> finished() >= 5, Duration.ofSeconds(120));
+
+		// when it gets SIGTERM
+		ShutdownOutcome shutdown = terminate(first);
+
+		// then it ended STOPPED with its unfinished documents claimed by it
+		assertThat(shutdown.executionStatuses()).containsExactly("STOPPED");
+		assertThat(shutdown.processing()).as(first.logTail()).isPositive();
+		assertThat(processingWithoutRestartableRun()).isZero();
+
+		// when the same backfill is launched again
+		dropSlowDown();
+		ServiceProcess second = launch("second", backfill());
+		assertThat(second.process().waitFor(180, TimeUnit.SECONDS)).as("second run ended").isTrue();
+
+		// then the stopped run was restarted (same job instance) and finished exactly what was left
+		assertThat(second.process().exitValue()).as(second.logTail()).isZero();
+		assertThat(executionStatuses()).containsExactly("STOPPED", "COMPLETED");
+		assertThat(count("SELECT count(DISTINCT job_instance_id) FROM batch_job_execution")).isEqualTo(1);
+		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'")).isEqualTo(27);
+		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'FAILED'")).isEqualTo(3);
+		assertOneResultPerDocument(shutdown.finished());
+	}
+
+	private record ShutdownOutcome(List<String> executionStatuses, long finished, long processing) {
+	}
+
+	/** Sends SIGTERM and waits for the process to end; what the database holds afterwards. */
+	private ShutdownOutcome terminate(ServiceProcess run) throws Exception {
+		run.process().destroy();
+		assertThat(run.process().waitFor(60, TimeUnit.SECONDS)).as("ended after SIGTERM").isTrue();
+		String log = Files.readString(run.log(), StandardCharsets.UTF_8);
+		assertThat(run.process().exitValue()).as(run.logTail()).isEqualTo(TERMINATED_BY_SIGTERM);
+		assertThat(log).contains("Shutting down: runs [").contains("have stopped and can be restarted");
+		// and nothing went wrong on the way down (a pool or an engine closed under a running chunk logs errors)
+		assertThat(log.lines().filter(line -> line.matches(".*\\bERROR\\b.*"))).isEmpty();
+		// the steps that were cut short are STOPPED too, and nothing is left running
+		assertThat(count("SELECT count(*) FROM batch_step_execution WHERE step_name = 'processStep' AND status = 'STOPPED'"))
+			.isEqualTo(1);
+		assertThat(count("SELECT count(*) FROM batch_step_execution WHERE end_time IS NULL")).isZero();
+		return new ShutdownOutcome(executionStatuses(), finished(),
+				count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'PROCESSING'"));
+	}
+
+	/** The documents the first run finished kept their one result; the second wrote the others. */
+	private void assertOneResultPerDocument(long finishedByFirstRun) {
+		assertThat(jdbc.queryForList("""
+				SELECT count(*) FROM ocr_status_transition WHERE to_status IN ('COMPLETED', 'FAILED') GROUP BY document_id
+				""", Long.class)).hasSize(DOCUMENTS).containsOnly(1L);
+		assertThat(count("SELECT count(*) FROM ocr_status_transition WHERE to_status IN ('COMPLETED', 'FAILED') "
+				+ "AND job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)"))
+			.isEqualTo(DOCUMENTS - finishedByFirstRun);
+	}
+
+	private long processingWithoutRestartableRun() {
+		// a restarted run claims under its instance's first execution: the instance's last one must be restartable
+		return count("""
+				SELECT count(*) FROM ocr_document d WHERE d.ocr_status = 'PROCESSING' AND NOT EXISTS (
+				    SELECT 1 FROM batch_job_execution claiming JOIN batch_job_execution last
+				      ON last.job_instance_id = claiming.job_instance_id
+				    WHERE claiming.job_execution_id = d.claim_job_execution AND last.status IN ('STOPPED', 'FAILED')
+				      AND last.job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution
+				                                   WHERE job_instance_id = claiming.job_instance_id))
+				""");
+	}
+
+	private static String upload(String key, int n) {
+		byte[] content = n % 10 == 0 ? "not an invoice".getBytes(StandardCharsets.UTF_8) : InvoicePdfs.invoice(n);
+		return stack.s3().putObject(r -> r.bucket("invoices").key(key), RequestBody.fromBytes(content)).eTag().replace("\"", "");
+	}
+
+	private static void slowDownResults() {
+		jdbc.execute("CREATE OR REPLACE FUNCTION slow_result() RETURNS trigger AS $$ BEGIN "
+				+ "IF NEW.ocr_status IN ('COMPLETED', 'FAILED') THEN PERFORM pg_sleep(0.3); END IF; RETURN NEW; END $$ "
+				+ "LANGUAGE plpgsql");
+		jdbc.execute("CREATE TRIGGER slow_result BEFORE UPDATE ON ocr_document FOR EACH ROW EXECUTE FUNCTION slow_result()");
+	}
+
+	private static void dropSlowDown() {
+		jdbc.execute("DROP TRIGGER slow_result ON ocr_document");
+	}
+
+	private String[] backfill() {
+		return new String[] { "--spring.batch.job.name=backfillJob", "--invoice-ocr.ingest.document-id.head-object=false",
+				"bucket=invoices", "prefix=archive/2023/" };
+	}
+
+	private ServiceProcess launch(String name, String... job) throws Exception {
+		List<String> arguments = new ArrayList<>(List.of(job));
+		arguments.addAll(List.of("--invoice-ocr.process.chunk-size=2", "--invoice-ocr.process.partitions=2",
+				"--invoice-ocr.ingest.receive-wait=1s", "--invoice-ocr.webhook.url=" + receiver.url(),
+				"--invoice-ocr.webhook.secret=" + SECRET));
+		return ServiceProcess.start(stack, logs.resolve(name + ".log"), arguments);
+	}
+
+	private static List<String> executionStatuses() {
+		return jdbc.queryForList("SELECT status FROM batch_job_execution ORDER BY job_execution_id", String.class);
+	}
+
+	private static long finished() {
+		return count("SELECT count(*) FROM ocr_document WHERE ocr_status IN ('COMPLETED', 'FAILED')");
+	}
+
+	private static long count(String sql) {
+		return ServiceProcess.count(jdbc, sql);
+	}
+
+}
