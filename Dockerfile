@@ -3,14 +3,15 @@
 # unpacked into the image at build time.
 #
 #   docker build -t invoice-ocr .                                  # CPU (ONNX Runtime's CPU build)
-#   docker build --build-arg OCR_FLAVOUR=gpu -t invoice-ocr:gpu .  # NVIDIA GPU (ONNX Runtime's CUDA build)
+#   docker build --build-arg OCR_FLAVOUR=gpu \
+#     --build-arg RUNTIME_IMAGE=nvidia/cuda:11.8.0-cudnn8-runtime-ubuntu22.04 -t invoice-ocr:gpu .
 #
-# The base images are build arguments, so that the image can be built where only locally made
-# bases exist (image/build-and-run.sh does that with buildah).
+# The GPU flavour takes ONNX Runtime's CUDA build (Maven: com.microsoft.onnxruntime:onnxruntime_gpu
+# 1.17.1, which needs CUDA 11.8 and cuDNN 8) and runs the models on the first GPU. The base images
+# are build arguments, so that the image can also be built where only locally made bases exist
+# (image/build-and-run.sh does that with buildah).
 ARG BUILD_IMAGE=eclipse-temurin:17-jdk
 ARG RUNTIME_IMAGE=eclipse-temurin:17-jre
-# ONNX Runtime 1.17's CUDA build (Maven: com.microsoft.onnxruntime:onnxruntime_gpu) needs CUDA 11.8 and cuDNN 8.
-ARG GPU_RUNTIME_IMAGE=nvidia/cuda:11.8.0-cudnn8-runtime-ubuntu22.04
 # cpu or gpu
 ARG OCR_FLAVOUR=cpu
 
@@ -34,17 +35,14 @@ RUN ./mvnw -B -q -o -Docr.flavour=${OCR_FLAVOUR} -DskipTests package \
  && cp models/ch_PP-OCRv4_det_infer.onnx models/ch_ppocr_mobile_v2.0_cls_infer.onnx \
        models/ch_PP-OCRv4_rec_infer.onnx models/ppocr_keys_v1.txt /models/
 
-FROM ${RUNTIME_IMAGE} AS runtime-cpu
-
-FROM ${GPU_RUNTIME_IMAGE} AS runtime-gpu
-RUN apt-get update && apt-get install -y --no-install-recommends openjdk-17-jre-headless \
- && rm -rf /var/lib/apt/lists/*
-# One predictor per model feeds a GPU; more would only queue on it.
-ENV INVOICE_OCR_OCR_DEVICE=gpu \
-    INVOICE_OCR_OCR_CONCURRENCY=1
-
-FROM runtime-${OCR_FLAVOUR}
-RUN groupadd --system invoiceocr \
+FROM ${RUNTIME_IMAGE}
+ARG OCR_FLAVOUR
+# A CUDA base image brings no Java: the distribution's JRE 17 is added where there is none.
+RUN if ! command -v java >/dev/null; then \
+      apt-get update && apt-get install -y --no-install-recommends openjdk-17-jre-headless \
+      && rm -rf /var/lib/apt/lists/*; \
+    fi \
+ && groupadd --system invoiceocr \
  && useradd --system --gid invoiceocr --home-dir /app --create-home --shell /usr/sbin/nologin invoiceocr
 WORKDIR /app
 COPY --from=build /models/ /app/models/
@@ -53,11 +51,14 @@ COPY jobs/*.sh /app/jobs/
 USER invoiceocr
 # The heap is a share of the container's memory limit; the rest is native memory for the OCR runtime's
 # sessions and the page images. Nothing is downloaded at run time (ai.djl.offline).
+# UTF-8 output whatever the base's locale (Java 17 takes stdout's charset from it).
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError -Dai.djl.offline=true" \
     DJL_CACHE_DIR=/app/.djl.ai \
     INVOICE_OCR_JAR=/app/invoice-ocr.jar \
     INVOICE_OCR_OCR_MODEL_DIR=/app/models \
-    LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs
+    INVOICE_OCR_OCR_DEVICE=${OCR_FLAVOUR} \
+    LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs \
+    LANG=C.UTF-8
 EXPOSE 8080
 # Ready = the database, S3, SQS (and Ollama, when configured) answer; a job run (no web server)
 # answers nothing, and an orchestrator judges it by its exit code instead. bash's /dev/tcp, as

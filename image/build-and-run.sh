@@ -57,8 +57,17 @@ local_base() {
   rootfs="${rootfs//:/-}"
   debootstrap --variant=minbase --include="$packages" bookworm "$rootfs" "$(mirror)" > "$WORK/debootstrap.log" 2>&1 \
     || { tail -20 "$WORK/debootstrap.log"; fail "debootstrap of $image"; }
+  # The host's own certificate authorities (e.g. a TLS-inspecting egress proxy's) are trusted in the
+  # base too, by the system and by Java, or the build stage cannot reach Maven Central through it.
+  if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+    cp /usr/local/share/ca-certificates/*.crt "$rootfs/usr/local/share/ca-certificates/"
+    mount --bind /proc "$rootfs/proc"
+    chroot "$rootfs" update-ca-certificates > "$WORK/ca.log" 2>&1 || { umount "$rootfs/proc"; cat "$WORK/ca.log"; fail "update-ca-certificates in $image"; }
+    umount "$rootfs/proc"
+  fi
   rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
-  tar --numeric-owner -C "$rootfs" -c . | podman import - "$image" >/dev/null
+  tar --numeric-owner -C "$rootfs" -c . | podman import - "$image" >/dev/null 2>"$WORK/import.log" \
+    || { cat "$WORK/import.log"; fail "podman import of $image"; }
   rm -rf "$rootfs"
   echo "   $image made"
 }
@@ -87,8 +96,11 @@ echo "   user: $(podman image inspect --format '{{.Config.User}}' "$IMAGE")" \
 
 # --- service container: healthy, runs the demo job, stops on SIGTERM ------------------------
 step "service container on the embedded default"
+# No systemd here to run the HEALTHCHECK on a timer (podman complains about it on stderr, kept in
+# podman.log): it runs the image's check on demand below.
 podman run -d --name "$NAME" -p "127.0.0.1:$PORT:8080" -e INVOICE_OCR_API_TOKEN="$TOKEN" \
-  --memory 3g "$IMAGE" >/dev/null
+  --health-interval disable --memory 3g "$IMAGE" >/dev/null 2>>"$WORK/podman.log" \
+  || { cat "$WORK/podman.log"; fail "podman run"; }
 healthy=""
 for _ in $(seq 1 60); do
   if podman healthcheck run "$NAME" >/dev/null 2>&1; then healthy=yes; break; fi
@@ -116,19 +128,21 @@ done
 echo "   $status"
 [[ "$status" == *'"jobName":"ocrJob","status":"COMPLETED"'* ]] || fail "ocrJob did not complete"
 [[ "$status" == *'"COMPLETED":4'* ]] || fail "the 4 samples are not all COMPLETED"
+echo "   memory of the container after the run: $(podman stats --no-stream --format '{{.MemUsage}}' "$NAME")"
 metrics=$(curl -sf "http://127.0.0.1:$PORT/actuator/prometheus")
 grep -E '^invoice_ocr_documents_total\{' <<<"$metrics" | sed 's/^/   /'
 grep -q 'invoice_ocr_documents_total{outcome="completed"} 4' <<<"$metrics" || fail "metrics do not count 4 documents"
 
-podman stop --time 60 "$NAME" >/dev/null
+podman stop --time 60 "$NAME" >/dev/null 2>>"$WORK/podman.log"
 echo "   stopped on SIGTERM: exit code $(podman inspect -f '{{.State.ExitCode}}' "$NAME")"
 podman logs "$NAME" > "$WORK/service.log" 2>&1
 if grep -q '"level":"ERROR"' "$WORK/service.log"; then
   grep '"level":"ERROR"' "$WORK/service.log" | head -5; fail "errors in the service log"
 fi
-echo "   log: $(wc -l < "$WORK/service.log") JSON lines, no ERROR; e.g."
-grep -m1 'documentId' "$WORK/service.log" | cut -c1-300 | sed 's/^/   /'
-podman rm "$NAME" >/dev/null
+echo "   log: $(wc -l < "$WORK/service.log") JSON lines, no ERROR; a document's lines carry:"
+grep -m1 '"documentId"' "$WORK/service.log" | grep -o '"\(jobExecutionId\|step\|documentId\)":"[^"]*"' | sed 's/^/     /'
+grep -q '"documentId"' "$WORK/service.log" || fail "no log line carries a documentId"
+podman rm "$NAME" >/dev/null 2>>"$WORK/podman.log"
 
 # --- job container: the quick start's demo, one shot ----------------------------------------
 step "job container: ocrJob on the embedded default"
@@ -140,6 +154,7 @@ set -e
 sed -n '/^ocrJob #1 /,/^All documents by status/p' "$WORK/job.log"
 [[ $code == 0 ]] || { tail -40 "$WORK/job.log"; fail "the job exited with $code"; }
 grep -q '^All documents by status: {COMPLETED=4}' "$WORK/job.log" || fail "the report does not show 4 COMPLETED"
+grep -q 'Müller Technik GmbH' "$WORK/job.log" || fail "the report is not in UTF-8"
 echo "   exit code 0"
 
 step "image $IMAGE works: $(podman image ls --format '{{.Size}}' "$IMAGE")"

@@ -43,7 +43,8 @@ import org.springframework.validation.annotation.Validated;
  * @param intraOpThreads     threads one inference may use; 0 = the cores divided among the predictors
  * @param concurrency        predictors per model: how many pages can be read at the same time; 0 = one
  *                           per core (one-thread predictors read more pages per minute than one
- *                           predictor with all the threads, measured by {@code bench/pipeline-bench})
+ *                           predictor with all the threads, measured by {@code bench/pipeline-bench}),
+ *                           or one on a GPU (more would only queue on it)
  * @param device             {@code cpu}, or {@code gpu}: the models run on the first CUDA device (needs ONNX Runtime's
  *                           GPU build, as in the image built with {@code OCR_FLAVOUR=gpu}, and CUDA 11.8 with
  *                           cuDNN 8; PaddlePaddle's CPU natives cannot)
@@ -70,7 +71,7 @@ public record OcrProperties(@NotNull @Pattern(regexp = "OnnxRuntime|PaddlePaddle
 	public OcrProperties {
 		int cores = Runtime.getRuntime().availableProcessors();
 		if (concurrency == 0) {
-			concurrency = cores;
+			concurrency = "gpu".equals(device) ? 1 : cores;
 		}
 		if (intraOpThreads == 0) {
 			intraOpThreads = Math.max(1, cores / concurrency);

@@ -15,11 +15,13 @@ import io.invoiceocr.local.EmbeddedS3;
 import io.invoiceocr.support.IntegrationTest;
 import io.invoiceocr.support.InvoicePdfs;
 import io.invoiceocr.support.TestData;
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
 
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -61,6 +63,9 @@ class DependencyHealthIT {
 		assertThat(body.get("status").asString()).isEqualTo("UP");
 		assertThat(body.get("components").propertyNames()).contains("db", "s3", "sqs", "readinessState")
 			.doesNotContain("ollama");
+		for (String dependency : List.of("db", "s3", "sqs")) {
+			assertThat(body.get("components").get(dependency).get("status").asString()).as(dependency).isEqualTo("UP");
+		}
 		assertThat(JSON.readTree(get("/actuator/health/liveness").body()).get("status").asString()).isEqualTo("UP");
 	}
 
@@ -92,6 +97,23 @@ class DependencyHealthIT {
 			assertThat(storage.getDetails().get("buckets").toString()).contains("invoices");
 			assertThat(queue.getStatus()).isEqualTo(Status.DOWN);
 			assertThat(queue.getDetails()).containsKey("error");
+		}
+	}
+
+	@Test
+	void theDatabaseIsDownWhenItCannotBeReached() {
+		// given the readiness group's database check against a database nobody listens for
+		HikariDataSource nowhere = new HikariDataSource();
+		nowhere.setJdbcUrl("jdbc:postgresql://127.0.0.1:9/invoice_ocr");
+		nowhere.setConnectionTimeout(500);
+		nowhere.setInitializationFailTimeout(-1);
+		try (nowhere) {
+			// when
+			var database = new DataSourceHealthIndicator(nowhere, "SELECT 1").health();
+
+			// then
+			assertThat(database.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(database.getDetails().get("error").toString()).contains("Connection");
 		}
 	}
 

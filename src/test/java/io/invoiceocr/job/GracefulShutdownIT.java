@@ -92,30 +92,17 @@ class GracefulShutdownIT {
 						Instant.now().toString())));
 			}
 		}
-		// and an ocrJob run, slowed down (300 ms per result) so that SIGTERM finds it in the middle
-		ServiceProcess first = launch("first", "--spring.batch.job.name=ocrJob");
-		first.awaitSchema(jdbc, Duration.ofSeconds(120));
-		slowDownResults();
-		first.awaitWhileRunning(() -> finished() >= 5, Duration.ofSeconds(120));
-
-		// when it gets SIGTERM
-		ShutdownOutcome shutdown = terminate(first);
+		// when an ocrJob run gets SIGTERM in the middle of processing them
+		ShutdownOutcome shutdown = terminateMidRun("--spring.batch.job.name=ocrJob");
 
 		// then it ended STOPPED, restartable, with the rest of its documents still claimed by it
-		assertThat(shutdown.executionStatuses()).containsExactly("STOPPED");
-		assertThat(shutdown.processing()).as(first.logTail()).isPositive();
 		assertThat(shutdown.finished() + shutdown.processing()).isEqualTo(DOCUMENTS);
-		assertThat(processingWithoutRestartableRun()).isZero();
 
 		// when ocrJob is launched again (the next schedule)
-		dropSlowDown();
-		ServiceProcess second = launch("second", "--spring.batch.job.name=ocrJob");
-		assertThat(second.process().waitFor(180, TimeUnit.SECONDS)).as("second run ended").isTrue();
+		ServiceProcess second = launchToTheEnd("--spring.batch.job.name=ocrJob");
 
 		// then it took the stopped run's documents back and finished them, each with one result
-		assertThat(second.process().exitValue()).as(second.logTail()).isZero();
 		assertThat(second.logTail()).contains(shutdown.processing() + " documents claimed by the stopped run(s)");
-		assertThat(executionStatuses()).containsExactly("STOPPED", "COMPLETED");
 		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'")).isEqualTo(27);
 		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'FAILED'")).isEqualTo(3);
 		assertOneResultPerDocument(shutdown.finished());
@@ -136,39 +123,33 @@ class GracefulShutdownIT {
 		for (int n = 1; n <= DOCUMENTS; n++) {
 			upload("archive/2023/inv-%04d.pdf".formatted(n), n);
 		}
-		// and a backfill of them, slowed down so that SIGTERM finds it processing
-		ServiceProcess first = launch("first", backfill());
-		first.awaitSchema(jdbc, Duration.ofSeconds(120));
-		slowDownResults();
-		first.awaitWhileRunning(() -> finished() >= 5, Duration.ofSeconds(120));
-
-		// when it gets SIGTERM
-		ShutdownOutcome shutdown = terminate(first);
-
-		// then it ended STOPPED with its unfinished documents claimed by it
-		assertThat(shutdown.executionStatuses()).containsExactly("STOPPED");
-		assertThat(shutdown.processing()).as(first.logTail()).isPositive();
-		assertThat(processingWithoutRestartableRun()).isZero();
+		// when a backfill of them gets SIGTERM in the middle of processing them (it ends STOPPED)
+		ShutdownOutcome shutdown = terminateMidRun(backfill());
 
 		// when the same backfill is launched again
-		dropSlowDown();
-		ServiceProcess second = launch("second", backfill());
-		assertThat(second.process().waitFor(180, TimeUnit.SECONDS)).as("second run ended").isTrue();
+		launchToTheEnd(backfill());
 
 		// then the stopped run was restarted (same job instance) and finished exactly what was left
-		assertThat(second.process().exitValue()).as(second.logTail()).isZero();
-		assertThat(executionStatuses()).containsExactly("STOPPED", "COMPLETED");
 		assertThat(count("SELECT count(DISTINCT job_instance_id) FROM batch_job_execution")).isEqualTo(1);
 		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'")).isEqualTo(27);
 		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'FAILED'")).isEqualTo(3);
 		assertOneResultPerDocument(shutdown.finished());
 	}
 
-	private record ShutdownOutcome(List<String> executionStatuses, long finished, long processing) {
+	private record ShutdownOutcome(long finished, long processing) {
 	}
 
-	/** Sends SIGTERM and waits for the process to end; what the database holds afterwards. */
-	private ShutdownOutcome terminate(ServiceProcess run) throws Exception {
+	/**
+	 * Launches the job, slowed down (300 ms per result) so that SIGTERM finds it in the middle of
+	 * processing, sends SIGTERM once 5 documents are finished and waits for the process to end.
+	 * The run must have stopped cleanly, STOPPED and restartable, with documents left to do.
+	 */
+	private ShutdownOutcome terminateMidRun(String... job) throws Exception {
+		ServiceProcess run = launch("first", job);
+		run.awaitSchema(jdbc, Duration.ofSeconds(120));
+		slowDownResults();
+		run.awaitWhileRunning(() -> finished() >= 5, Duration.ofSeconds(120));
+
 		run.process().destroy();
 		assertThat(run.process().waitFor(60, TimeUnit.SECONDS)).as("ended after SIGTERM").isTrue();
 		String log = Files.readString(run.log(), StandardCharsets.UTF_8);
@@ -180,8 +161,22 @@ class GracefulShutdownIT {
 		assertThat(count("SELECT count(*) FROM batch_step_execution WHERE step_name = 'processStep' AND status = 'STOPPED'"))
 			.isEqualTo(1);
 		assertThat(count("SELECT count(*) FROM batch_step_execution WHERE end_time IS NULL")).isZero();
-		return new ShutdownOutcome(executionStatuses(), finished(),
+		assertThat(executionStatuses()).containsExactly("STOPPED");
+		ShutdownOutcome outcome = new ShutdownOutcome(finished(),
 				count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'PROCESSING'"));
+		assertThat(outcome.processing()).as(run.logTail()).isPositive();
+		assertThat(processingWithoutRestartableRun()).isZero();
+		return outcome;
+	}
+
+	/** Launches the job again at full speed and waits for it to end COMPLETED after the stopped run. */
+	private ServiceProcess launchToTheEnd(String... job) throws Exception {
+		dropSlowDown();
+		ServiceProcess run = launch("second", job);
+		assertThat(run.process().waitFor(180, TimeUnit.SECONDS)).as("second run ended").isTrue();
+		assertThat(run.process().exitValue()).as(run.logTail()).isZero();
+		assertThat(executionStatuses()).containsExactly("STOPPED", "COMPLETED");
+		return run;
 	}
 
 	/** The documents the first run finished kept their one result; the second wrote the others. */
