@@ -2,6 +2,7 @@ package io.invoiceocr.job;
 
 import io.invoiceocr.document.DocumentClaims;
 import io.invoiceocr.document.OcrDocument;
+import io.invoiceocr.job.remote.RemotePartitioning;
 import io.invoiceocr.process.DocumentProcessor;
 import io.invoiceocr.process.ProcessProperties;
 import io.invoiceocr.process.ProcessedDocument;
@@ -71,10 +72,21 @@ class ProcessingConfiguration {
 				partitions, properties.maxDocumentsPerRun(), properties.lease(), selection), properties.effectivePartitions());
 	}
 
-	/** The claimed documents, partition by partition, each partition on its own thread. */
+	/**
+	 * The claimed documents, partition by partition: each partition on its own thread, or in a worker
+	 * process (remote partitioning).
+	 */
 	@Bean
 	Step processStep(JobRepository jobRepository, Step processPartitionStep, ClaimPartitioner claimPartitioner,
-			ProcessProperties properties, ProcessingProgress progress) {
+			ProcessProperties properties, ProcessingProgress progress, RemotePartitioning remote) throws Exception {
+		if (remote.enabled()) {
+			// each partition a request to the workers; the run waits for their results in the job repository
+			return new StepBuilder("processStep", jobRepository).partitioner("processPartition", claimPartitioner)
+				.partitionHandler(remote.partitionHandler("processPartition", properties.effectivePartitions()))
+				.listener(progress)
+				.listener(remote.leaseWatcher())
+				.build();
+		}
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("process-");
 		executor.setConcurrencyLimit(properties.effectivePartitions());
 		return new StepBuilder("processStep", jobRepository).partitioner("processPartition", claimPartitioner)

@@ -1,0 +1,55 @@
+package io.invoiceocr.job.remote;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepLocator;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Remote partitioning over PostgreSQL: the channel of partition requests, the manager side (used by
+ * the processing step when {@code invoice-ocr.partitioning.mode=remote}) and, with the
+ * {@code worker} profile ({@code invoice-ocr.partitioning.worker.enabled}), the worker.
+ */
+@Configuration(proxyBeanMethods = false)
+class RemotePartitioningConfiguration {
+
+	@Bean
+	PartitionRequests partitionRequests(DataSource dataSource, PlatformTransactionManager transactionManager) {
+		return new PartitionRequests(dataSource, transactionManager);
+	}
+
+	@Bean
+	RemotePartitioning remotePartitioning(PartitionRequests requests, JobRepository repository,
+			PartitioningProperties properties) {
+		return new RemotePartitioning(requests, repository, properties);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "invoice-ocr.partitioning.worker.enabled", havingValue = "true")
+	PartitionWorker partitionWorker(PartitionRequests requests, List<Step> steps, JobRepository repository,
+			PartitioningProperties properties,
+			@Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration shutdownWait) {
+		// partition steps are found by their step name, not their bean name
+		StepLocator locator = stepName -> steps.stream()
+			.filter(step -> step.getName().equals(stepName))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no step named " + stepName + " in this worker"));
+		return new PartitionWorker(requests, locator, repository, properties, shutdownWait.toSeconds());
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "invoice-ocr.partitioning.worker.enabled", havingValue = "true")
+	PartitionWorkerHealthIndicator partitionWorkerHealthIndicator(PartitionWorker worker, PartitionRequests requests) {
+		return new PartitionWorkerHealthIndicator(worker, requests);
+	}
+
+}
