@@ -83,6 +83,7 @@ class ProcessingConfiguration {
 			// each partition a request to the workers; the run waits for their results in the job repository
 			return new StepBuilder("processStep", jobRepository).partitioner("processPartition", claimPartitioner)
 				.partitionHandler(remote.partitionHandler("processPartition", properties.effectivePartitions()))
+				.aggregator(remote.aggregator("processPartition"))
 				.listener(progress)
 				.listener(remote.leaseWatcher())
 				.build();

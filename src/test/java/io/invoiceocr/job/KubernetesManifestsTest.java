@@ -46,6 +46,9 @@ class KubernetesManifestsTest {
 	private static final List<String> SECRETS = List.of("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
 			"SPRING_DATASOURCE_PASSWORD", "INVOICE_OCR_WEBHOOK_SECRET");
 
+	/** The workloads: kind, or kind/component where a kind is there twice. */
+	private static final List<String> WORKLOADS = List.of("CronJob", "Job", "Deployment/service", "Deployment/worker");
+
 	static List<Map<String, Object>> documents;
 
 	@BeforeAll
@@ -66,7 +69,8 @@ class KubernetesManifestsTest {
 	@Test
 	void everyObjectNamesItsApiKindAndName() {
 		assertThat(documents).extracting(d -> d.get("kind"))
-			.containsExactlyInAnyOrder("Job", "ConfigMap", "ServiceAccount", "CronJob", "Deployment", "Service");
+			.containsExactlyInAnyOrder("Job", "ConfigMap", "ServiceAccount", "CronJob", "Deployment", "Service", "Deployment",
+					"ScaledObject", "TriggerAuthentication");
 		assertThat(documents).allSatisfy(d -> {
 			assertThat(d.get("apiVersion")).isNotNull();
 			assertThat(map(d.get("metadata")).get("name")).isNotNull();
@@ -78,7 +82,7 @@ class KubernetesManifestsTest {
 		Duration shutdownWait = DurationStyle.detectAndParse(
 				(String) map(map(applicationYml().get("spring")).get("lifecycle")).get("timeout-per-shutdown-phase"));
 		List<String> images = new ArrayList<>();
-		for (String kind : List.of("CronJob", "Job", "Deployment")) {
+		for (String kind : WORKLOADS) {
 			Map<String, Object> pod = podSpec(kind);
 			Map<String, Object> container = container(kind);
 			images.add((String) container.get("image"));
@@ -138,7 +142,7 @@ class KubernetesManifestsTest {
 
 	@Test
 	void theServiceDeploymentIsProbedOnItsHealthGroupsAndLaunchesOnQueueMessages() {
-		Map<String, Object> container = container("Deployment");
+		Map<String, Object> container = container("Deployment/service");
 		assertThat(strings(container.getOrDefault("args", List.of()))).noneMatch(a -> a.startsWith("--spring.batch.job.name"));
 		Map<String, Object> port = map(((List<?>) container.get("ports")).get(0));
 		assertThat(port.get("containerPort")).isEqualTo(8080);
@@ -151,10 +155,10 @@ class KubernetesManifestsTest {
 
 		// the Service reaches these pods on that port, and Prometheus is told where the scrape is
 		Map<String, Object> service = map(only("Service").get("spec"));
-		Map<String, Object> podLabels = map(map(map(map(only("Deployment").get("spec")).get("template")).get("metadata")).get("labels"));
+		Map<String, Object> podLabels = map(map(map(map(only("Deployment/service").get("spec")).get("template")).get("metadata")).get("labels"));
 		assertThat(podLabels).containsAllEntriesOf(map(service.get("selector")));
 		assertThat(map(((List<?>) service.get("ports")).get(0)).get("targetPort")).isEqualTo(port.get("name"));
-		Map<String, Object> annotations = map(map(map(map(only("Deployment").get("spec")).get("template")).get("metadata")).get("annotations"));
+		Map<String, Object> annotations = map(map(map(map(only("Deployment/service").get("spec")).get("template")).get("metadata")).get("annotations"));
 		assertThat(annotations).containsEntry("prometheus.io/path", "/actuator/prometheus");
 		assertThat((String) map(map(map(map(applicationYml().get("management")).get("endpoints")).get("web")).get("exposure"))
 			.get("include")).contains("prometheus", "health");
@@ -174,11 +178,40 @@ class KubernetesManifestsTest {
 		assertThat(env).containsEntry("SPRING_PROFILES_ACTIVE", "aws");
 	}
 
+	@Test
+	void workersRunTheWorkerProfileAndScaleOnTheirPartitionRequests() throws IOException {
+		Map<String, String> env = environment(container("Deployment/worker"));
+		assertThat(env.get("SPRING_PROFILES_ACTIVE").split(",")).containsExactly("aws", "worker");
+		Map<String, Object> workerProfile;
+		try (Reader reader = Files.newBufferedReader(Path.of("src", "main", "resources", "application-worker.yml"))) {
+			workerProfile = map(new Yaml().load(reader));
+		}
+		assertThat(map(map(map(workerProfile.get("invoice-ocr")).get("partitioning")).get("worker")).get("enabled"))
+			.isEqualTo(true);
+		assertThat(strings(container("Deployment/worker").getOrDefault("args", List.of()))).isEmpty();
+		assertThat(probe(container("Deployment/worker"), "readinessProbe")).containsEntry("path", "/actuator/health/readiness");
+
+		// KEDA scales that Deployment on a query over tables the migrations create
+		Map<String, Object> scaled = map(only("ScaledObject").get("spec"));
+		assertThat(map(scaled.get("scaleTargetRef")).get("name")).isEqualTo(map(only("Deployment/worker").get("metadata")).get("name"));
+		String query = (String) map(map(((List<?>) scaled.get("triggers")).get(0)).get("metadata")).get("query");
+		String migration = Files.readString(Path.of("db", "migration", "V5__partition_requests.sql")).toLowerCase();
+		assertThat(migration).contains("create table int_channel_message", "create table partition_lease");
+		assertThat(query.toLowerCase()).contains("int_channel_message", "partition_lease", "'" + "invoice-ocr" + "'");
+	}
+
 	// --- reading the manifests ---
 
-	private static Map<String, Object> only(String kind) {
-		List<Map<String, Object>> found = documents.stream().filter(d -> kind.equals(d.get("kind"))).toList();
-		assertThat(found).as(kind).hasSize(1);
+	/** The one object of a kind, or of kind/component ({@code app.kubernetes.io/component}). */
+	private static Map<String, Object> only(String kindAndComponent) {
+		String kind = kindAndComponent.split("/")[0];
+		String component = kindAndComponent.contains("/") ? kindAndComponent.split("/")[1] : null;
+		List<Map<String, Object>> found = documents.stream()
+			.filter(d -> kind.equals(d.get("kind")))
+			.filter(d -> component == null
+					|| component.equals(map(map(d.get("metadata")).get("labels")).get("app.kubernetes.io/component")))
+			.toList();
+		assertThat(found).as(kindAndComponent).hasSize(1);
 		return found.get(0);
 	}
 
@@ -188,6 +221,7 @@ class KubernetesManifestsTest {
 
 	private static Map<String, Object> podSpec(String kind) {
 		Map<String, Object> spec = map(only(kind).get("spec"));
+		// (CronJobs hold a job template)
 		if (kind.equals("CronJob")) {
 			spec = map(map(spec.get("jobTemplate")).get("spec"));
 		}

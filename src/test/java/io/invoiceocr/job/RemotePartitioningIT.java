@@ -1,5 +1,11 @@
 package io.invoiceocr.job;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +26,7 @@ import io.invoiceocr.support.WebhookReceiver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +49,8 @@ class RemotePartitioningIT {
 	private static final int DOCUMENTS = 40;
 
 	private static final String SECRET = "whsec_remote";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static StandaloneStack stack;
 
@@ -72,10 +83,22 @@ class RemotePartitioningIT {
 		}
 	}
 
+	@BeforeEach
+	void emptyTables() {
+		if (count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'ocr_document'") > 0) {
+			TestData.truncateServiceTables(jdbc);
+			jdbc.execute("TRUNCATE partition_lease, int_channel_message, batch_step_execution_context, "
+					+ "batch_job_execution_context, batch_step_execution, batch_job_execution_params, batch_job_execution, "
+					+ "batch_job_instance CASCADE");
+			jdbc.execute("DROP TRIGGER IF EXISTS slow_result ON ocr_document");
+		}
+		receiver.reset();
+	}
+
 	@Test
 	void aManagerAndTwoWorkersProcessEveryDocumentOnceWithBothWorkersTakingPartitions() throws Exception {
 		// given 40 uploads announced on the queue, every tenth of them not a readable document
-		upload(DOCUMENTS);
+		upload(900);
 		// and two workers waiting for partition requests
 		ServiceProcess first = worker("worker-1");
 		first.awaitSchema(jdbc, Duration.ofSeconds(120));
@@ -115,12 +138,205 @@ class RemotePartitioningIT {
 		assertThat(receiver.requests()).allSatisfy(request -> assertThat(request.signatureValid()).isTrue());
 	}
 
-	private static void upload(int documents) {
+	@Test
+	void aPartitionOfAWorkerKilledMidRunIsFailedByItsLeaseAndTheRestartGivesItToAnotherWorker() throws Exception {
+		// given 40 uploads, two workers, and results slowed down (300 ms each) so that a kill finds work in progress
+		upload(1000);
+		ServiceProcess doomed = worker("worker-1");
+		doomed.awaitSchema(jdbc, Duration.ofSeconds(120));
+		ServiceProcess survivor = worker("worker-2");
+		awaitLog(doomed, "takes partition requests");
+		awaitLog(survivor, "takes partition requests");
+		slowDownResults();
+		// and the manager as a service, running ocrJob with 8 remote partitions
+		Manager manager = manager("manager");
+		long run = manager.start("ocrJob");
+
+		// when one worker is killed without warning while it runs partitions
+		doomed.awaitWhileRunning(() -> partitionsStartedBy(doomed) > 0 && finished() >= 5, Duration.ofSeconds(120));
+		doomed.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+		// then its partitions are FAILED once their lease runs out, the others end, and the run is FAILED
+		assertThat(manager.awaitEnd(run)).isEqualTo("FAILED");
+		List<String> dead = jdbc.queryForList("SELECT step_name FROM batch_step_execution "
+				+ "WHERE step_name LIKE 'processPartition:%' AND status = 'FAILED' AND exit_message LIKE '%died (its lease ran out)%'",
+				String.class);
+		assertThat(dead).isNotEmpty();
+		long finishedBeforeRestart = finished();
+
+		// when a third worker joins and the run is restarted
+		dropSlowDown();
+		ServiceProcess newcomer = worker("worker-3");
+		awaitLog(newcomer, "takes partition requests");
+		long restart = manager.restart(run);
+
+		// then the failed partitions were run again, and the run completed
+		assertThat(manager.awaitEnd(restart)).isEqualTo("COMPLETED");
+		assertThat(jdbc.queryForList("SELECT step_name FROM batch_step_execution "
+				+ "WHERE step_name LIKE 'processPartition:%' AND job_execution_id = ? AND status = 'COMPLETED'", String.class,
+				restart)).containsExactlyInAnyOrderElementsOf(dead);
+		// and every document ended once, none left PROCESSING, and the restart wrote only what was left
+		assertEveryDocumentEndedOnce();
+		assertThat(count("SELECT count(*) FROM ocr_status_transition WHERE to_status IN ('COMPLETED', 'FAILED') "
+				+ "AND job_execution_id = " + restart)).isEqualTo(DOCUMENTS - finishedBeforeRestart);
+	}
+
+	@Test
+	void aManagerKilledMidRunLosesNoPartitionAndItsRestartCountsWhatTheWorkersDidMeanwhile() throws Exception {
+		// given 40 uploads, two workers, results slowed down, and a manager running ocrJob with 8 remote partitions
+		upload(1100);
+		ServiceProcess first = worker("worker-1");
+		first.awaitSchema(jdbc, Duration.ofSeconds(120));
+		ServiceProcess second = worker("worker-2");
+		awaitLog(first, "takes partition requests");
+		awaitLog(second, "takes partition requests");
+		slowDownResults();
+		Manager manager = manager("manager-1");
+		long run = manager.start("ocrJob");
+		first.awaitWhileRunning(() -> finished() >= 5, Duration.ofSeconds(120));
+
+		// when the manager is killed without warning, and the workers finish every partition meanwhile
+		manager.process().process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		dropSlowDown();
+		first.awaitWhileRunning(() -> finished() == DOCUMENTS && count("SELECT count(*) FROM batch_step_execution "
+				+ "WHERE step_name LIKE 'processPartition:%' AND status = 'COMPLETED'") == 8, Duration.ofSeconds(180));
+
+		// when a new manager restarts the run (the dead execution is recovered first: stale-after is 2 s)
+		Thread.sleep(2500);
+		Manager next = manager("manager-2");
+		long restart = next.restart(run);
+
+		// then the run completes without running any partition twice
+		assertThat(next.awaitEnd(restart)).isEqualTo("COMPLETED");
+		assertThat(jdbc.queryForList("SELECT status FROM batch_job_execution ORDER BY job_execution_id", String.class))
+			.containsExactly("FAILED", "COMPLETED");
+		assertThat(count("SELECT count(*) FROM batch_step_execution WHERE step_name LIKE 'processPartition:%'")).isEqualTo(8);
+		// and the restarted step counts what the workers wrote while the manager was dead (spring-batch#5158)
+		assertThat(count("SELECT write_count FROM batch_step_execution WHERE step_name = 'processStep' AND job_execution_id = "
+				+ restart)).isEqualTo(DOCUMENTS);
+		assertEveryDocumentEndedOnce();
+		// and every document was reported once, by the restarted run's delivery
+		Map<String, Set<String>> payloadsByKey = receiver.requests()
+			.stream()
+			.collect(Collectors.groupingBy(WebhookReceiver.Request::idempotencyKey,
+					Collectors.mapping(WebhookReceiver.Request::payload, Collectors.toSet())));
+		assertThat(payloadsByKey).hasSize(DOCUMENTS).allSatisfy((key, payloads) -> assertThat(payloads).hasSize(1));
+	}
+
+	private void assertEveryDocumentEndedOnce() {
+		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'")).isEqualTo(36);
+		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'FAILED'")).isEqualTo(4);
+		assertThat(jdbc.queryForList("SELECT count(*) FROM ocr_status_transition "
+				+ "WHERE to_status IN ('COMPLETED', 'FAILED') GROUP BY document_id", Long.class)).hasSize(DOCUMENTS)
+			.containsOnly(1L);
+	}
+
+	/** The run's manager as a service (the Deployment shape), driven through the jobs API. */
+	private static final class Manager {
+
+		static final String TOKEN = "remote-token";
+
+		private final ServiceProcess process;
+
+		private final int port;
+
+		private final HttpClient http = HttpClient.newHttpClient();
+
+		Manager(ServiceProcess process, int port) {
+			this.process = process;
+			this.port = port;
+		}
+
+		ServiceProcess process() {
+			return process;
+		}
+
+		long start(String job) throws Exception {
+			return executionId(call("POST", "/api/jobs/" + job, "{}"));
+		}
+
+		long restart(long execution) throws Exception {
+			return executionId(call("POST", "/api/jobs/executions/" + execution + "/restart", ""));
+		}
+
+		/** Waits for the execution to end; its status. */
+		String awaitEnd(long execution) throws Exception {
+			String[] status = new String[1];
+			process.awaitWhileRunning(() -> {
+				status[0] = JSON.readTree(call("GET", "/api/jobs/executions/" + execution, null)).get("status").asString();
+				return !List.of("STARTING", "STARTED", "STOPPING").contains(status[0]);
+			}, Duration.ofSeconds(240));
+			return status[0];
+		}
+
+		void awaitReady() throws Exception {
+			process.awaitWhileRunning(() -> {
+				try {
+					return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+						.build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+				}
+				catch (IOException ex) {
+					return false;
+				}
+			}, Duration.ofSeconds(120));
+		}
+
+		private static long executionId(String body) {
+			JsonNode answer = JSON.readTree(body);
+			assertThat(answer.has("executionId")).as(body).isTrue();
+			return answer.get("executionId").asLong();
+		}
+
+		private String call(String method, String path, String body) throws Exception {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+				.header("Authorization", "Bearer " + TOKEN)
+				.header("Content-Type", "application/json")
+				.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+		}
+
+	}
+
+	private Manager manager(String name) throws Exception {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		Manager manager = new Manager(start(name, "--server.port=" + port, "--invoice-ocr.api.token=" + Manager.TOKEN,
+				"--invoice-ocr.partitioning.mode=remote", "--invoice-ocr.process.partitions=8",
+				"--invoice-ocr.job.stale-after=2s"), port);
+		manager.awaitReady();
+		return manager;
+	}
+
+	private static long partitionsStartedBy(ServiceProcess worker) throws Exception {
+		return Files.readString(worker.log(), StandardCharsets.UTF_8)
+			.lines()
+			.filter(line -> line.contains(" runs processPartition:"))
+			.count();
+	}
+
+	private static long finished() {
+		return count("SELECT count(*) FROM ocr_document WHERE ocr_status IN ('COMPLETED', 'FAILED')");
+	}
+
+	private static void slowDownResults() {
+		jdbc.execute("CREATE OR REPLACE FUNCTION slow_result() RETURNS trigger AS $$ BEGIN "
+				+ "IF NEW.ocr_status IN ('COMPLETED', 'FAILED') THEN PERFORM pg_sleep(0.3); END IF; RETURN NEW; END $$ "
+				+ "LANGUAGE plpgsql");
+		jdbc.execute("CREATE TRIGGER slow_result BEFORE UPDATE ON ocr_document FOR EACH ROW EXECUTE FUNCTION slow_result()");
+	}
+
+	private static void dropSlowDown() {
+		jdbc.execute("DROP TRIGGER IF EXISTS slow_result ON ocr_document");
+	}
+
+	private static void upload(int firstNumber) {
 		try (SqsClient sqs = stack.sqsClient()) {
 			String queue = sqs.getQueueUrl(r -> r.queueName("uploads")).queueUrl();
-			for (int n = 1; n <= documents; n++) {
+			for (int n = 1; n <= DOCUMENTS; n++) {
 				byte[] content = n % 10 == 0 ? "not an invoice".getBytes(StandardCharsets.UTF_8) : InvoicePdfs.invoice(n);
-				String key = "raw-invoices/doc-%d/invoice.pdf".formatted(900 + n);
+				String key = "raw-invoices/doc-%d/invoice.pdf".formatted(firstNumber + n);
 				String etag = stack.s3().putObject(r -> r.bucket("invoices").key(key), RequestBody.fromBytes(content))
 					.eTag()
 					.replace("\"", "");
@@ -138,6 +354,7 @@ class RemotePartitioningIT {
 	private ServiceProcess start(String name, String... arguments) throws Exception {
 		List<String> all = new ArrayList<>(List.of(arguments));
 		all.addAll(List.of("--invoice-ocr.process.chunk-size=2", "--invoice-ocr.partitioning.poll-interval=200ms",
+				"--invoice-ocr.partitioning.lease=3s",
 				"--invoice-ocr.ingest.receive-wait=1s", "--invoice-ocr.webhook.url=" + receiver.url(),
 				"--invoice-ocr.webhook.secret=" + SECRET));
 		ServiceProcess process = ServiceProcess.start(stack, logs.resolve(name + ".log"), all);

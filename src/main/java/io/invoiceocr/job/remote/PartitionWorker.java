@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,13 +67,19 @@ class PartitionWorker implements SmartLifecycle {
 
 	private final long shutdownWaitSeconds;
 
+	private final MeterRegistry meters;
+
 	PartitionWorker(PartitionRequests requests, StepLocator steps, JobRepository repository,
-			PartitioningProperties properties, long shutdownWaitSeconds) {
+			PartitioningProperties properties, long shutdownWaitSeconds, MeterRegistry meters) {
 		this.requests = requests;
 		this.steps = steps;
 		this.repository = repository;
 		this.properties = properties;
 		this.shutdownWaitSeconds = shutdownWaitSeconds;
+		this.meters = meters;
+		Gauge.builder("invoice_ocr.partitions.running", running, Map::size)
+			.description("partitions this worker runs now")
+			.register(meters);
 	}
 
 	String name() {
@@ -133,7 +143,12 @@ class PartitionWorker implements SmartLifecycle {
 			}
 			log.info("Worker {} runs {} #{} of run {}", name, partition.getStepName(), id, partition.getJobExecutionId());
 			running.put(id, partition);
+			Timer.Sample sample = Timer.start(meters);
 			execute(steps.getStep(request.getStepName()), partition);
+			sample.stop(Timer.builder("invoice_ocr.partitions")
+				.description("partitions this worker ran, by how they ended")
+				.tag("outcome", partition.getStatus().name().toLowerCase(Locale.ROOT))
+				.register(meters));
 			completed.incrementAndGet();
 			log.info("Worker {} ended {} #{}: {}", name, partition.getStepName(), id, partition.getStatus());
 		}

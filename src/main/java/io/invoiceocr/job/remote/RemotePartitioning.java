@@ -2,6 +2,7 @@ package io.invoiceocr.job.remote;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.StepExecutionAggregator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
 import org.springframework.integration.core.MessagingTemplate;
@@ -44,6 +45,11 @@ public class RemotePartitioning {
 		handler.setPollInterval(properties.pollInterval().toMillis());
 		handler.afterPropertiesSet();
 		return handler;
+	}
+
+	/** Sums up the partitions, those completed while the manager was dead included. */
+	public StepExecutionAggregator aggregator(String partitionStepName) {
+		return new RecoveredRunAggregator(repository, partitionStepName);
 	}
 
 	/** To be listened to by the partitioned step: fails the partitions of dead workers while it waits. */

@@ -5,10 +5,15 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepLocator;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +32,15 @@ class RemotePartitioningConfiguration {
 		return new PartitionRequests(dataSource, transactionManager);
 	}
 
+	/** Requests waiting for a worker, wherever a run or a worker watches the channel. */
+	@Bean
+	@ConditionalOnExpression("'${invoice-ocr.partitioning.mode:local}' == 'remote' or ${invoice-ocr.partitioning.worker.enabled:false}")
+	MeterBinder partitionRequestMetrics(PartitionRequests requests) {
+		return registry -> Gauge.builder("invoice_ocr.partitions.waiting", requests, PartitionRequests::waiting)
+			.description("partition requests waiting for a worker")
+			.register(registry);
+	}
+
 	@Bean
 	RemotePartitioning remotePartitioning(PartitionRequests requests, JobRepository repository,
 			PartitioningProperties properties) {
@@ -37,13 +51,13 @@ class RemotePartitioningConfiguration {
 	@ConditionalOnProperty(name = "invoice-ocr.partitioning.worker.enabled", havingValue = "true")
 	PartitionWorker partitionWorker(PartitionRequests requests, List<Step> steps, JobRepository repository,
 			PartitioningProperties properties,
-			@Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration shutdownWait) {
+			@Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration shutdownWait, MeterRegistry meters) {
 		// partition steps are found by their step name, not their bean name
 		StepLocator locator = stepName -> steps.stream()
 			.filter(step -> step.getName().equals(stepName))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("no step named " + stepName + " in this worker"));
-		return new PartitionWorker(requests, locator, repository, properties, shutdownWait.toSeconds());
+		return new PartitionWorker(requests, locator, repository, properties, shutdownWait.toSeconds(), meters);
 	}
 
 	@Bean
