@@ -3,6 +3,7 @@ package io.invoiceocr.support;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.invoiceocr.config.AwsClients;
 import io.invoiceocr.local.EmbeddedS3;
@@ -34,7 +35,14 @@ public final class StandaloneStack implements AutoCloseable {
 	}
 
 	public static StandaloneStack start() throws Exception {
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+		return start(Map.of());
+	}
+
+	/** With these PostgreSQL server settings (e.g. {@code shared_preload_libraries}). */
+	public static StandaloneStack start(Map<String, String> postgresSettings) throws Exception {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+		postgresSettings.forEach(builder::setServerConfig);
+		EmbeddedPostgres postgres = builder.start();
 		EmbeddedS3 s3 = EmbeddedS3.start("");
 		EmbeddedSqs sqs = EmbeddedSqs.start();
 		S3Client s3Client = AwsClients.s3("us-east-1", s3.endpoint(), true, EmbeddedS3.credentials(), Duration.ofSeconds(10));
