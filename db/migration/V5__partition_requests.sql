@@ -12,6 +12,15 @@ CREATE TABLE INT_CHANNEL_MESSAGE (
 	CONSTRAINT INT_CHANNEL_MESSAGE_PK PRIMARY KEY (REGION, GROUP_KEY, CREATED_DATE, MESSAGE_SEQUENCE)
 );
 CREATE INDEX INT_CHANNEL_MSG_DELETE_IDX ON INT_CHANNEL_MESSAGE (REGION, GROUP_KEY, MESSAGE_ID);
+-- A new request wakes idle workers at once (LISTEN int_channel_message_notify), instead of their next poll.
+CREATE FUNCTION INT_CHANNEL_MESSAGE_NOTIFY_FCT() RETURNS TRIGGER AS $BODY$
+BEGIN
+    PERFORM pg_notify('int_channel_message_notify', NEW.REGION || ' ' || NEW.GROUP_KEY);
+    RETURN NEW;
+END;
+$BODY$ LANGUAGE PLPGSQL;
+CREATE TRIGGER INT_CHANNEL_MESSAGE_NOTIFY_TRG AFTER INSERT ON INT_CHANNEL_MESSAGE
+    FOR EACH ROW EXECUTE PROCEDURE INT_CHANNEL_MESSAGE_NOTIFY_FCT();
 
 -- A request is taken and its lease written in one transaction; the worker renews the lease while it
 -- runs the partition. A lease that is not renewed belongs to a worker that died: the manager fails

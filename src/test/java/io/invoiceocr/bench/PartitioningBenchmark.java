@@ -78,7 +78,8 @@ public final class PartitioningBenchmark {
 
 	}
 
-	private record Run(double perMinute, long statements, double rowsWritten, double dbMs, Map<String, Double> msByPurpose,
+	private record Run(double perMinute, long statements, double rowsWritten, double walBytes, double dbMs,
+			Map<String, Double> msByPurpose,
 			Map<String, Double> statementsByPurpose) {
 	}
 
@@ -143,7 +144,7 @@ public final class PartitioningBenchmark {
 				throw new IllegalStateException(setting.name() + ": the run did not complete\n" + job.logTail());
 			}
 			long[] after = writes();
-			return measure(after[0] - before[0]);
+			return measure(after[0] - before[0], after[1] - before[1]);
 		}
 		finally {
 			for (ServiceProcess worker : workers) {
@@ -153,7 +154,7 @@ public final class PartitioningBenchmark {
 		}
 	}
 
-	private Run measure(long rowsWritten) {
+	private Run measure(long rowsWritten, long walBytes) {
 		Long completed = jdbc.queryForObject("SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'", Long.class);
 		if (completed == null || completed != images.size()) {
 			throw new IllegalStateException(completed + " of " + images.size() + " documents COMPLETED");
@@ -184,27 +185,30 @@ public final class PartitioningBenchmark {
 			ms.merge(purpose, time, Double::sum);
 			statements.merge(purpose, (double) calls, Double::sum);
 		}
-		return new Run(images.size() * 60.0 / seconds, totalCalls, rowsWritten, totalMs, ms, statements);
+		return new Run(images.size() * 60.0 / seconds, totalCalls, rowsWritten, walBytes, totalMs, ms, statements);
 	}
 
-	/** Rows inserted, updated and deleted in the database so far. */
+	/** Rows inserted, updated and deleted in the database so far, and bytes of write-ahead log. */
 	private long[] writes() {
+		jdbc.execute("SELECT pg_stat_force_next_flush()");
 		Long rows = jdbc.queryForObject("SELECT tup_inserted + tup_updated + tup_deleted FROM pg_stat_database "
 				+ "WHERE datname = current_database()", Long.class);
-		return new long[] { rows == null ? 0 : rows };
+		Long wal = jdbc.queryForObject("SELECT wal_bytes::bigint FROM pg_stat_wal", Long.class);
+		return new long[] { rows == null ? 0 : rows, wal == null ? 0 : wal };
 	}
 
 	private void print(Map<Setting, List<Run>> runs) {
 		int documents = images.size();
 		System.out.println();
-		System.out.println("| setting | docs/min | statements/doc | rows written/doc | DB ms/doc |");
-		System.out.println("|---|---|---|---|---|");
+		System.out.println("| setting | docs/min | statements/doc | rows written/doc | WAL KB/doc | DB ms/doc |");
+		System.out.println("|---|---|---|---|---|---|");
 		for (Map.Entry<Setting, List<Run>> entry : runs.entrySet()) {
 			List<Run> list = entry.getValue();
-			System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2f |%n", entry.getKey().name(),
+			System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.2f |%n", entry.getKey().name(),
 					median(list.stream().map(Run::perMinute).toList()),
 					median(list.stream().map(run -> run.statements() / (double) documents).toList()),
 					median(list.stream().map(run -> run.rowsWritten() / documents).toList()),
+					median(list.stream().map(run -> run.walBytes() / 1024 / documents).toList()),
 					median(list.stream().map(run -> run.dbMs() / documents).toList()));
 		}
 		System.out.println();

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.invoiceocr.ingest.IngestProperties;
+import io.invoiceocr.job.remote.PartitioningProperties;
 import io.invoiceocr.webhook.WebhookProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -176,6 +177,8 @@ class KubernetesManifestsTest {
 		assertThat(bind(env, "invoice-ocr.webhook", WebhookProperties.class).url()).isEqualTo(env.get("INVOICE_OCR_WEBHOOK_URL"));
 		assertThat(bind(env, "invoice-ocr.job", JobProperties.class).staleAfter()).isEqualTo(Duration.ofMinutes(10));
 		assertThat(env).containsEntry("SPRING_PROFILES_ACTIVE", "aws");
+		assertThat(bind(env, "invoice-ocr.partitioning", PartitioningProperties.class).mode())
+			.isEqualTo(env.get("INVOICE_OCR_PARTITIONING_MODE"));
 	}
 
 	@Test

@@ -347,8 +347,9 @@ class RemotePartitioningIT {
 	}
 
 	private ServiceProcess worker(String name) throws Exception {
+		// idle workers look for requests only every 10 minutes: they are woken by PostgreSQL's notifications
 		return start(name, "--spring.profiles.active=aws,worker", "--server.port=0",
-				"--invoice-ocr.partitioning.worker.concurrency=2");
+				"--invoice-ocr.partitioning.worker.concurrency=2", "--invoice-ocr.partitioning.worker.idle-poll=10m");
 	}
 
 	private ServiceProcess start(String name, String... arguments) throws Exception {

@@ -61,6 +61,12 @@ class PartitionWorker implements SmartLifecycle {
 
 	private volatile boolean taking;
 
+	private final Object wakeUp = new Object();
+
+	private boolean newRequests;
+
+	private final AtomicInteger notifications = new AtomicInteger();
+
 	private ExecutorService threads;
 
 	private ScheduledExecutorService renewal;
@@ -121,7 +127,8 @@ class PartitionWorker implements SmartLifecycle {
 			}
 			catch (RuntimeException ex) {
 				log.warn("Worker {} could not take a request: {}", name, NestedExceptionUtils.getMostSpecificCause(ex).toString());
-				request = Optional.empty();
+				backOff();
+				continue;
 			}
 			if (request.isPresent()) {
 				run(request.get());
@@ -188,7 +195,8 @@ class PartitionWorker implements SmartLifecycle {
 		}
 	}
 
-	private void pause() {
+	/** After a failure to reach the channel: tries again after {@code poll-interval}. */
+	private void backOff() {
 		try {
 			Thread.sleep(properties.pollInterval().toMillis());
 		}
@@ -198,9 +206,41 @@ class PartitionWorker implements SmartLifecycle {
 		}
 	}
 
+	/** Waits for a notification of a new request, or {@code idle-poll} at most. */
+	private void pause() {
+		synchronized (wakeUp) {
+			try {
+				if (!newRequests) {
+					wakeUp.wait(properties.worker().idlePoll().toMillis());
+				}
+				newRequests = false;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				taking = false;
+			}
+		}
+	}
+
+	/** A request arrived (PostgreSQL notified it): idle threads look at once. */
+	void requestsArrived() {
+		notifications.incrementAndGet();
+		synchronized (wakeUp) {
+			newRequests = true;
+			wakeUp.notifyAll();
+		}
+	}
+
+	int notifications() {
+		return notifications.get();
+	}
+
 	@Override
 	public void stop() {
 		taking = false;
+		synchronized (wakeUp) {
+			wakeUp.notifyAll();
+		}
 		if (!running.isEmpty()) {
 			log.info("Worker {} shutting down: partitions {} stop at their next chunk boundary", name, running.keySet());
 			running.values().forEach(StepExecution::setTerminateOnly);

@@ -23,7 +23,8 @@ class PartitionWorkerHealthIndicator implements HealthIndicator {
 		Health.Builder health = worker.isRunning() ? Health.up() : Health.outOfService();
 		health.withDetail("worker", worker.name())
 			.withDetail("runningPartitions", worker.runningPartitions())
-			.withDetail("completedPartitions", worker.completedPartitions());
+			.withDetail("completedPartitions", worker.completedPartitions())
+			.withDetail("notifications", worker.notifications());
 		try {
 			return health.withDetail("waitingRequests", requests.waiting()).build();
 		}

@@ -19,8 +19,7 @@ import org.springframework.validation.annotation.Validated;
  *                     partition requests go to worker processes (the same jar with the {@code worker}
  *                     profile) through a channel kept in PostgreSQL, and the run waits for their
  *                     results in the job repository
- * @param pollInterval how often the run looks for its partitions' results and for dead workers, and
- *                     how often an idle worker looks for requests
+ * @param pollInterval how often the run looks for its partitions' results and for dead workers
  * @param lease        a worker renews the lease of each partition it runs; a partition whose lease
  *                     has not been renewed for this long belongs to a worker that died, and is FAILED
  *                     so that a restart of the run gives it to another worker
@@ -39,8 +38,11 @@ public record PartitioningProperties(@NotNull @Pattern(regexp = "local|remote") 
 	/**
 	 * @param enabled     take partition requests and run them (set by the {@code worker} profile)
 	 * @param concurrency partitions run at the same time; 0 = two per core, as local partitions
+	 * @param idlePoll    an idle worker is woken by PostgreSQL (LISTEN/NOTIFY) when a request arrives;
+	 *                    it also looks this often, in case it missed a notification
 	 */
-	public record Worker(@DefaultValue("false") boolean enabled, @Min(0) @Max(256) @DefaultValue("0") int concurrency) {
+	public record Worker(@DefaultValue("false") boolean enabled, @Min(0) @Max(256) @DefaultValue("0") int concurrency,
+			@NotNull @DefaultValue("15s") Duration idlePoll) {
 
 		public int effectiveConcurrency() {
 			return concurrency > 0 ? concurrency : 2 * Runtime.getRuntime().availableProcessors();

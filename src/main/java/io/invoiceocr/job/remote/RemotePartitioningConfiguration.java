@@ -1,13 +1,18 @@
 package io.invoiceocr.job.remote;
 
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+
+import org.postgresql.jdbc.PgConnection;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -17,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.jdbc.channel.PostgresChannelMessageTableSubscriber;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -58,6 +64,39 @@ class RemotePartitioningConfiguration {
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("no step named " + stepName + " in this worker"));
 		return new PartitionWorker(requests, locator, repository, properties, shutdownWait.toSeconds(), meters);
+	}
+
+	/**
+	 * Wakes the worker when a request arrives: PostgreSQL notifies every insert into the channel
+	 * (the trigger of the V5 migration), on a connection of its own outside the pool.
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "invoice-ocr.partitioning.worker.enabled", havingValue = "true")
+	PostgresChannelMessageTableSubscriber partitionRequestNotifications(DataSource dataSource, PartitionWorker worker)
+			throws SQLException {
+		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+		PostgresChannelMessageTableSubscriber subscriber = new PostgresChannelMessageTableSubscriber(
+				() -> DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword())
+					.unwrap(PgConnection.class));
+		subscriber.subscribe(new PostgresChannelMessageTableSubscriber.Subscription() {
+
+			@Override
+			public void notifyUpdate() {
+				worker.requestsArrived();
+			}
+
+			@Override
+			public String getRegion() {
+				return PartitionRequests.REGION;
+			}
+
+			@Override
+			public Object getGroupId() {
+				return PartitionRequests.GROUP;
+			}
+
+		});
+		return subscriber;
 	}
 
 	@Bean
