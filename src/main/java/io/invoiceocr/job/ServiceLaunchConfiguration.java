@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import io.invoiceocr.ingest.sqs.IngestQueue;
+import io.invoiceocr.job.remote.PartitioningProperties;
 import io.invoiceocr.webhook.WebhookDelivery;
 import io.invoiceocr.webhook.WebhookProperties;
 
@@ -41,13 +42,16 @@ class ServiceLaunchConfiguration implements SchedulingConfigurer {
 
 	private final WebhookDelivery delivery;
 
+	private final PartitioningProperties partitioning;
+
 	ServiceLaunchConfiguration(LaunchProperties launch, WebhookProperties webhook, JobLaunches launches,
-			IngestQueue queue, WebhookDelivery delivery) {
+			IngestQueue queue, WebhookDelivery delivery, PartitioningProperties partitioning) {
 		this.launch = launch;
 		this.webhook = webhook;
 		this.launches = launches;
 		this.queue = queue;
 		this.delivery = delivery;
+		this.partitioning = partitioning;
 	}
 
 	@Bean
@@ -57,6 +61,11 @@ class ServiceLaunchConfiguration implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		if (partitioning.worker().enabled()) {
+			// a worker runs the partitions of other processes' runs; settings shared with them launch nothing here
+			log.info("Worker of remote partitioning: no scheduled or queue-triggered launches, no webhook delivery");
+			return;
+		}
 		for (Map.Entry<String, String> schedule : launch.schedules().entrySet()) {
 			String jobName = schedule.getKey();
 			if (!launches.jobNames().contains(jobName)) {

@@ -223,6 +223,37 @@ class RemotePartitioningIT {
 		assertThat(payloadsByKey).hasSize(DOCUMENTS).allSatisfy((key, payloads) -> assertThat(payloads).hasSize(1));
 	}
 
+	@Test
+	void aBackfillSendsItsPartitionsToTheWorkersWhichLaunchNothingThemselves() throws Exception {
+		// given 20 historical objects, every tenth of them not a readable document
+		for (int n = 1; n <= 20; n++) {
+			byte[] content = n % 10 == 0 ? "not an invoice".getBytes(StandardCharsets.UTF_8) : InvoicePdfs.invoice(n);
+			String key = "archive/2024/inv-%04d.pdf".formatted(n);
+			stack.s3().putObject(r -> r.bucket("invoices").key(key), RequestBody.fromBytes(content));
+		}
+		// and a worker whose settings, shared with the services, would launch ocrJob every second
+		ServiceProcess worker = start("worker-1", "--spring.profiles.active=aws,worker", "--server.port=0",
+				"--invoice-ocr.partitioning.worker.concurrency=2", "--invoice-ocr.partitioning.worker.idle-poll=10m",
+				"--invoice-ocr.launch.schedules.ocrJob=* * * * * *", "--invoice-ocr.launch.on-queue-messages=true");
+		worker.awaitSchema(jdbc, Duration.ofSeconds(120));
+		awaitLog(worker, "takes partition requests");
+
+		// when a backfill of them runs with remote partitioning, 4 partitions
+		ServiceProcess manager = start("manager", "--spring.batch.job.name=backfillJob",
+				"--invoice-ocr.partitioning.mode=remote", "--invoice-ocr.process.partitions=4",
+				"--invoice-ocr.ingest.document-id.head-object=false", "bucket=invoices", "prefix=archive/2024/");
+		assertThat(manager.process().waitFor(300, TimeUnit.SECONDS)).as("the run ended").isTrue();
+
+		// then the worker ran its 4 partitions, and every object ended as its content says
+		assertThat(manager.process().exitValue()).as(manager.logTail()).isZero();
+		assertThat(partitionsRunBy(worker)).isEqualTo(4);
+		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'")).isEqualTo(18);
+		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'FAILED'")).isEqualTo(2);
+		// and the worker launched nothing of its own
+		assertThat(jdbc.queryForList("SELECT DISTINCT job_name FROM batch_job_instance", String.class))
+			.containsExactly("backfillJob");
+	}
+
 	private void assertEveryDocumentEndedOnce() {
 		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'")).isEqualTo(36);
 		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'FAILED'")).isEqualTo(4);
