@@ -242,10 +242,7 @@ public final class PartitioningBenchmark {
 	}
 
 	private void reset() {
-		TestData.truncateServiceTables(jdbc);
-		jdbc.execute("TRUNCATE partition_lease, int_channel_message, batch_step_execution_context, "
-				+ "batch_job_execution_context, batch_step_execution, batch_job_execution_params, batch_job_execution, "
-				+ "batch_job_instance CASCADE");
+		TestData.truncateAll(jdbc);
 		receiver.reset();
 	}
 

@@ -71,10 +71,8 @@ class GracefulShutdownIT {
 	@BeforeEach
 	@AfterEach
 	void emptyTables() {
+		TestData.truncateAll(jdbc);
 		if (count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'ocr_document'") > 0) {
-			TestData.truncateServiceTables(jdbc);
-			jdbc.execute("TRUNCATE batch_step_execution_context, batch_job_execution_context, batch_step_execution, "
-					+ "batch_job_execution_params, batch_job_execution, batch_job_instance CASCADE");
 			jdbc.execute("DROP TRIGGER IF EXISTS slow_result ON ocr_document");
 		}
 		receiver.reset();

@@ -52,6 +52,9 @@ class RemotePartitioningIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** What a worker logs once it takes requests. */
+	private static final String TAKING = "takes partition requests";
+
 	static StandaloneStack stack;
 
 	static JdbcTemplate jdbc;
@@ -85,13 +88,8 @@ class RemotePartitioningIT {
 
 	@BeforeEach
 	void emptyTables() {
-		if (count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'ocr_document'") > 0) {
-			TestData.truncateServiceTables(jdbc);
-			jdbc.execute("TRUNCATE partition_lease, int_channel_message, batch_step_execution_context, "
-					+ "batch_job_execution_context, batch_step_execution, batch_job_execution_params, batch_job_execution, "
-					+ "batch_job_instance CASCADE");
-			jdbc.execute("DROP TRIGGER IF EXISTS slow_result ON ocr_document");
-		}
+		TestData.truncateAll(jdbc);
+		dropSlowDown();
 		receiver.reset();
 	}
 
@@ -100,11 +98,9 @@ class RemotePartitioningIT {
 		// given 40 uploads announced on the queue, every tenth of them not a readable document
 		upload(900);
 		// and two workers waiting for partition requests
-		ServiceProcess first = worker("worker-1");
-		first.awaitSchema(jdbc, Duration.ofSeconds(120));
-		ServiceProcess second = worker("worker-2");
-		awaitLog(first, "takes partition requests");
-		awaitLog(second, "takes partition requests");
+		List<ServiceProcess> workers = readyWorkers(2);
+		ServiceProcess first = workers.get(0);
+		ServiceProcess second = workers.get(1);
 
 		// when ocrJob runs with remote partitioning, 8 partitions
 		ServiceProcess manager = start("manager", "--spring.batch.job.name=ocrJob", "--invoice-ocr.partitioning.mode=remote",
@@ -130,23 +126,14 @@ class RemotePartitioningIT {
 				SELECT count(*) FROM ocr_status_transition WHERE to_status IN ('COMPLETED', 'FAILED') GROUP BY document_id
 				""", Long.class)).hasSize(DOCUMENTS).containsOnly(1L);
 		// and the manager delivered one payload per idempotency key, all signed
-		Map<String, Set<String>> payloadsByKey = receiver.requests()
-			.stream()
-			.collect(Collectors.groupingBy(WebhookReceiver.Request::idempotencyKey,
-					Collectors.mapping(WebhookReceiver.Request::payload, Collectors.toSet())));
-		assertThat(payloadsByKey).hasSize(DOCUMENTS).allSatisfy((key, payloads) -> assertThat(payloads).hasSize(1));
-		assertThat(receiver.requests()).allSatisfy(request -> assertThat(request.signatureValid()).isTrue());
+		assertOnePayloadPerDocument();
 	}
 
 	@Test
 	void aPartitionOfAWorkerKilledMidRunIsFailedByItsLeaseAndTheRestartGivesItToAnotherWorker() throws Exception {
 		// given 40 uploads, two workers, and results slowed down (300 ms each) so that a kill finds work in progress
 		upload(1000);
-		ServiceProcess doomed = worker("worker-1");
-		doomed.awaitSchema(jdbc, Duration.ofSeconds(120));
-		ServiceProcess survivor = worker("worker-2");
-		awaitLog(doomed, "takes partition requests");
-		awaitLog(survivor, "takes partition requests");
+		ServiceProcess doomed = readyWorkers(2).get(0);
 		slowDownResults();
 		// and the manager as a service, running ocrJob with 8 remote partitions
 		Manager manager = manager("manager");
@@ -167,7 +154,7 @@ class RemotePartitioningIT {
 		// when a third worker joins and the run is restarted
 		dropSlowDown();
 		ServiceProcess newcomer = worker("worker-3");
-		awaitLog(newcomer, "takes partition requests");
+		awaitLog(newcomer, TAKING);
 		long restart = manager.restart(run);
 
 		// then the failed partitions were run again, and the run completed
@@ -185,11 +172,7 @@ class RemotePartitioningIT {
 	void aManagerKilledMidRunLosesNoPartitionAndItsRestartCountsWhatTheWorkersDidMeanwhile() throws Exception {
 		// given 40 uploads, two workers, results slowed down, and a manager running ocrJob with 8 remote partitions
 		upload(1100);
-		ServiceProcess first = worker("worker-1");
-		first.awaitSchema(jdbc, Duration.ofSeconds(120));
-		ServiceProcess second = worker("worker-2");
-		awaitLog(first, "takes partition requests");
-		awaitLog(second, "takes partition requests");
+		ServiceProcess first = readyWorkers(2).get(0);
 		slowDownResults();
 		Manager manager = manager("manager-1");
 		long run = manager.start("ocrJob");
@@ -216,11 +199,7 @@ class RemotePartitioningIT {
 				+ restart)).isEqualTo(DOCUMENTS);
 		assertEveryDocumentEndedOnce();
 		// and every document was reported once, by the restarted run's delivery
-		Map<String, Set<String>> payloadsByKey = receiver.requests()
-			.stream()
-			.collect(Collectors.groupingBy(WebhookReceiver.Request::idempotencyKey,
-					Collectors.mapping(WebhookReceiver.Request::payload, Collectors.toSet())));
-		assertThat(payloadsByKey).hasSize(DOCUMENTS).allSatisfy((key, payloads) -> assertThat(payloads).hasSize(1));
+		assertOnePayloadPerDocument();
 	}
 
 	@Test
@@ -236,7 +215,7 @@ class RemotePartitioningIT {
 				"--invoice-ocr.partitioning.worker.concurrency=2", "--invoice-ocr.partitioning.worker.idle-poll=10m",
 				"--invoice-ocr.launch.schedules.ocrJob=* * * * * *", "--invoice-ocr.launch.on-queue-messages=true");
 		worker.awaitSchema(jdbc, Duration.ofSeconds(120));
-		awaitLog(worker, "takes partition requests");
+		awaitLog(worker, TAKING);
 
 		// when a backfill of them runs with remote partitioning, 4 partitions
 		ServiceProcess manager = start("manager", "--spring.batch.job.name=backfillJob",
@@ -252,6 +231,30 @@ class RemotePartitioningIT {
 		// and the worker launched nothing of its own
 		assertThat(jdbc.queryForList("SELECT DISTINCT job_name FROM batch_job_instance", String.class))
 			.containsExactly("backfillJob");
+	}
+
+	private void assertOnePayloadPerDocument() {
+		Map<String, Set<String>> payloadsByKey = receiver.requests()
+			.stream()
+			.collect(Collectors.groupingBy(WebhookReceiver.Request::idempotencyKey,
+					Collectors.mapping(WebhookReceiver.Request::payload, Collectors.toSet())));
+		assertThat(payloadsByKey).hasSize(DOCUMENTS).allSatisfy((key, payloads) -> assertThat(payloads).hasSize(1));
+		assertThat(receiver.requests()).allSatisfy(request -> assertThat(request.signatureValid()).isTrue());
+	}
+
+	/** Starts workers and waits until each takes requests. */
+	private List<ServiceProcess> readyWorkers(int count) throws Exception {
+		List<ServiceProcess> workers = new ArrayList<>();
+		for (int n = 1; n <= count; n++) {
+			workers.add(worker("worker-" + n));
+			if (n == 1) {
+				workers.get(0).awaitSchema(jdbc, Duration.ofSeconds(120));
+			}
+		}
+		for (ServiceProcess worker : workers) {
+			awaitLog(worker, TAKING);
+		}
+		return workers;
 	}
 
 	private void assertEveryDocumentEndedOnce() {

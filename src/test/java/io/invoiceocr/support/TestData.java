@@ -40,11 +40,25 @@ public class TestData {
 		jdbc.execute("TRUNCATE webhook_outbox, ocr_status_transition, ocr_document, ingest_reject, ingest_object_removal");
 	}
 
+	/**
+	 * Empties every table: the service's, the job repository and the partition requests and leases
+	 * (nothing when the schema is not there yet).
+	 */
+	public static void truncateAll(JdbcTemplate jdbc) {
+		Integer tables = jdbc.queryForObject(
+				"SELECT count(*) FROM information_schema.tables WHERE table_name = 'ocr_document'", Integer.class);
+		if (tables == null || tables == 0) {
+			return;
+		}
+		truncateServiceTables(jdbc);
+		jdbc.execute("TRUNCATE partition_lease, int_channel_message, batch_step_execution_context, "
+				+ "batch_job_execution_context, batch_step_execution, batch_job_execution_params, batch_job_execution, "
+				+ "batch_job_instance CASCADE");
+	}
+
 	/** Empties the service's tables, the job repository, the queue and the buckets. */
 	public void reset() {
-		truncateServiceTables(jdbc);
-		jdbc.execute("TRUNCATE batch_step_execution_context, batch_job_execution_context, batch_step_execution, "
-				+ "batch_job_execution_params, batch_job_execution, batch_job_instance CASCADE");
+		truncateAll(jdbc);
 		drainQueue();
 		for (String bucket : List.of("invoices", "scans")) {
 			emptyBucket(bucket);
