@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.invoiceocr.support.InvoicePdfs;
@@ -119,6 +121,20 @@ class RemotePartitioningIT {
 		assertThat(byFirst + bySecond).isEqualTo(8);
 		assertThat(byFirst).as("partitions run by worker 1").isPositive();
 		assertThat(bySecond).as("partitions run by worker 2").isPositive();
+		// and a worker is ready with the channel and the database, and counts its partitions in its metrics
+		URI firstWorker = URI.create("http://127.0.0.1:" + httpPort(first));
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(firstWorker.resolve("/actuator/health/readiness")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		JsonNode components = JSON.readTree(readiness.body()).get("components");
+		assertThat(components.get("partitionWorker").get("status").asString()).isEqualTo("UP");
+		assertThat(components.get("db").get("status").asString()).isEqualTo("UP");
+		String scrape = http.send(HttpRequest.newBuilder(firstWorker.resolve("/actuator/prometheus")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(scrape).containsPattern("invoice_ocr_partitions_seconds_count\\{outcome=\"completed\"\\} " + byFirst + "(\\.0)?\n")
+			.containsPattern("invoice_ocr_partitions_running 0(\\.0)?\n")
+			.containsPattern("invoice_ocr_partitions_waiting 0(\\.0)?\n");
 		// and every document ended as its content says, with one result each
 		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'")).isEqualTo(36);
 		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'FAILED'")).isEqualTo(4);
@@ -341,6 +357,13 @@ class RemotePartitioningIT {
 				"--invoice-ocr.job.stale-after=2s"), port);
 		manager.awaitReady();
 		return manager;
+	}
+
+	/** The port the process's web server took (it was started on port 0). */
+	private static int httpPort(ServiceProcess process) throws Exception {
+		Matcher port = Pattern.compile("started on port (\\d+)").matcher(Files.readString(process.log(), StandardCharsets.UTF_8));
+		assertThat(port.find()).as(process.logTail()).isTrue();
+		return Integer.parseInt(port.group(1));
 	}
 
 	private static long partitionsStartedBy(ServiceProcess worker) throws Exception {
