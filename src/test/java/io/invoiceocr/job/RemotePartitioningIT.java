@@ -249,6 +249,46 @@ class RemotePartitioningIT {
 			.containsExactly("backfillJob");
 	}
 
+	@Test
+	void aWorkerStoppedWithSigtermStopsItsPartitionsAndTheNextRunFinishesThem() throws Exception {
+		// given 40 uploads, one worker taking 2 partitions at a time, results slowed down, and ocrJob sending 4
+		// partitions of 10 documents (5 chunks each)
+		upload(1200);
+		ServiceProcess stopping = readyWorkers(1).get(0);
+		slowDownResults();
+		ServiceProcess manager = start("manager", "--spring.batch.job.name=ocrJob", "--invoice-ocr.partitioning.mode=remote",
+				"--invoice-ocr.process.partitions=4");
+		stopping.awaitWhileRunning(() -> finished() >= 1, Duration.ofSeconds(120));
+
+		// when the worker gets SIGTERM and a new one takes its place (a rolling update)
+		stopping.process().destroy();
+		assertThat(stopping.process().waitFor(60, TimeUnit.SECONDS)).as("the worker ended").isTrue();
+		dropSlowDown();
+		ServiceProcess replacement = worker("worker-2");
+		awaitLog(replacement, TAKING);
+
+		// then the stopped worker's partitions ended STOPPED at a chunk boundary, the new worker ran the
+		// requests still waiting, and the run ended STOPPED
+		assertThat(Files.readString(stopping.log(), StandardCharsets.UTF_8)).contains("stop at their next chunk boundary");
+		assertThat(manager.process().waitFor(180, TimeUnit.SECONDS)).as("the run ended").isTrue();
+		assertThat(jdbc.queryForList("SELECT status FROM batch_job_execution", String.class)).containsExactly("STOPPED");
+		assertThat(count("SELECT count(*) FROM batch_step_execution WHERE step_name LIKE 'processPartition:%' "
+				+ "AND status = 'STOPPED'")).isPositive();
+		assertThat(partitionsRunBy(replacement)).isPositive();
+		// (what the stopped partitions had not reached is still claimed by the run)
+		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'PROCESSING'")).isPositive();
+
+		// when ocrJob runs again
+		ServiceProcess next = start("manager-2", "--spring.batch.job.name=ocrJob", "--invoice-ocr.partitioning.mode=remote",
+				"--invoice-ocr.process.partitions=4");
+		assertThat(next.process().waitFor(300, TimeUnit.SECONDS)).as("the next run ended").isTrue();
+
+		// then it took over the stopped partitions' documents, and every document ended once
+		assertThat(next.process().exitValue()).as(next.logTail()).isZero();
+		assertEveryDocumentEndedOnce();
+		assertOnePayloadPerDocument();
+	}
+
 	private void assertOnePayloadPerDocument() {
 		Map<String, Set<String>> payloadsByKey = receiver.requests()
 			.stream()
