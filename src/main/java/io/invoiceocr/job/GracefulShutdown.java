@@ -6,7 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.context.LifecycleProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +29,9 @@ class GracefulShutdown implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	GracefulShutdown(JobLaunches launches,
-			@Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration timeout) {
+	GracefulShutdown(JobLaunches launches, LifecycleProperties lifecycle) {
 		this.launches = launches;
-		this.timeout = timeout;
+		this.timeout = lifecycle.getTimeoutPerShutdownPhase();
 	}
 
 	@Override

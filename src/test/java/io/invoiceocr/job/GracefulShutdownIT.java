@@ -4,30 +4,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
-import io.invoiceocr.support.InvoicePdfs;
+import io.invoiceocr.support.ProcessTestServers;
 import io.invoiceocr.support.ServiceProcess;
-import io.invoiceocr.support.StandaloneStack;
 import io.invoiceocr.support.TestData;
-import io.invoiceocr.support.WebhookReceiver;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,50 +36,24 @@ class GracefulShutdownIT {
 	/** What a JVM ended by SIGTERM exits with: 128 + 15. */
 	private static final int TERMINATED_BY_SIGTERM = 143;
 
-	static StandaloneStack stack;
-
-	static JdbcTemplate jdbc;
-
-	static WebhookReceiver receiver;
+	@RegisterExtension
+	static final ProcessTestServers servers = new ProcessTestServers(SECRET);
 
 	@TempDir
 	Path logs;
 
-	@BeforeAll
-	static void startServers() throws Exception {
-		stack = StandaloneStack.start();
-		jdbc = new JdbcTemplate(stack.postgres().getPostgresDatabase());
-		receiver = WebhookReceiver.start(SECRET);
-	}
-
-	@AfterAll
-	static void stopServers() throws Exception {
-		receiver.close();
-		stack.close();
-	}
-
 	@BeforeEach
 	@AfterEach
 	void emptyTables() {
-		TestData.truncateAll(jdbc);
-		if (count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'ocr_document'") > 0) {
-			jdbc.execute("DROP TRIGGER IF EXISTS slow_result ON ocr_document");
-		}
-		receiver.reset();
+		TestData.truncateAll(servers.jdbc());
+		servers.dropSlowDown();
+		servers.receiver().reset();
 	}
 
 	@Test
 	void sigtermStopsOcrJobBetweenChunksAndTheNextLaunchFinishesItsDocuments() throws Exception {
 		// given 30 uploads announced on the queue, every tenth of them not a readable document
-		try (SqsClient sqs = stack.sqsClient()) {
-			String queue = sqs.getQueueUrl(r -> r.queueName("uploads")).queueUrl();
-			for (int n = 1; n <= DOCUMENTS; n++) {
-				String key = "raw-invoices/doc-%d/invoice.pdf".formatted(800 + n);
-				String etag = upload(key, n);
-				sqs.sendMessage(r -> r.queueUrl(queue).messageBody(TestData.s3Put("invoices", key, null, etag,
-						Instant.now().toString())));
-			}
-		}
+		servers.uploadAndAnnounce(800, DOCUMENTS);
 		// when an ocrJob run gets SIGTERM in the middle of processing them
 		ShutdownOutcome shutdown = terminateMidRun("--spring.batch.job.name=ocrJob");
 
@@ -105,21 +69,18 @@ class GracefulShutdownIT {
 		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'FAILED'")).isEqualTo(3);
 		assertOneResultPerDocument(shutdown.finished());
 		// and the stop was not counted as an attempt
-		assertThat(jdbc.queryForList("SELECT DISTINCT attempts FROM ocr_document", Integer.class)).containsExactly(1);
+		assertThat(servers.jdbc().queryForList("SELECT DISTINCT attempts FROM ocr_document", Integer.class)).containsExactly(1);
 		// and every document was reported with one payload per idempotency key, all signed
-		Map<String, Set<String>> payloadsByKey = receiver.requests()
-			.stream()
-			.collect(Collectors.groupingBy(WebhookReceiver.Request::idempotencyKey,
-					Collectors.mapping(WebhookReceiver.Request::payload, Collectors.toSet())));
+		Map<String, Set<String>> payloadsByKey = servers.receiver().payloadsByKey();
 		assertThat(payloadsByKey).hasSize(DOCUMENTS).allSatisfy((key, payloads) -> assertThat(payloads).hasSize(1));
-		assertThat(receiver.requests()).allSatisfy(request -> assertThat(request.signatureValid()).isTrue());
+		assertThat(servers.receiver().requests()).allSatisfy(request -> assertThat(request.signatureValid()).isTrue());
 	}
 
 	@Test
 	void sigtermStopsABackfillAndLaunchingItAgainRestartsTheStoppedRun() throws Exception {
 		// given 30 historical objects, every tenth of them not a readable document
 		for (int n = 1; n <= DOCUMENTS; n++) {
-			upload("archive/2023/inv-%04d.pdf".formatted(n), n);
+			servers.upload("archive/2023/inv-%04d.pdf".formatted(n), n);
 		}
 		// when a backfill of them gets SIGTERM in the middle of processing them (it ends STOPPED)
 		ShutdownOutcome shutdown = terminateMidRun(backfill());
@@ -144,9 +105,9 @@ class GracefulShutdownIT {
 	 */
 	private ShutdownOutcome terminateMidRun(String... job) throws Exception {
 		ServiceProcess run = launch("first", job);
-		run.awaitSchema(jdbc, Duration.ofSeconds(120));
-		slowDownResults();
-		run.awaitWhileRunning(() -> finished() >= 5, Duration.ofSeconds(120));
+		run.awaitSchema(servers.jdbc(), Duration.ofSeconds(120));
+		servers.slowDownResults();
+		run.awaitWhileRunning(() -> servers.finished() >= 5, Duration.ofSeconds(120));
 
 		run.process().destroy();
 		assertThat(run.process().waitFor(60, TimeUnit.SECONDS)).as("ended after SIGTERM").isTrue();
@@ -160,7 +121,7 @@ class GracefulShutdownIT {
 			.isEqualTo(1);
 		assertThat(count("SELECT count(*) FROM batch_step_execution WHERE end_time IS NULL")).isZero();
 		assertThat(executionStatuses()).containsExactly("STOPPED");
-		ShutdownOutcome outcome = new ShutdownOutcome(finished(),
+		ShutdownOutcome outcome = new ShutdownOutcome(servers.finished(),
 				count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'PROCESSING'"));
 		assertThat(outcome.processing()).as(run.logTail()).isPositive();
 		assertThat(processingWithoutRestartableRun()).isZero();
@@ -169,7 +130,7 @@ class GracefulShutdownIT {
 
 	/** Launches the job again at full speed and waits for it to end COMPLETED after the stopped run. */
 	private ServiceProcess launchToTheEnd(String... job) throws Exception {
-		dropSlowDown();
+		servers.dropSlowDown();
 		ServiceProcess run = launch("second", job);
 		assertThat(run.process().waitFor(180, TimeUnit.SECONDS)).as("second run ended").isTrue();
 		assertThat(run.process().exitValue()).as(run.logTail()).isZero();
@@ -179,7 +140,7 @@ class GracefulShutdownIT {
 
 	/** The documents the first run finished kept their one result; the second wrote the others. */
 	private void assertOneResultPerDocument(long finishedByFirstRun) {
-		assertThat(jdbc.queryForList("""
+		assertThat(servers.jdbc().queryForList("""
 				SELECT count(*) FROM ocr_status_transition WHERE to_status IN ('COMPLETED', 'FAILED') GROUP BY document_id
 				""", Long.class)).hasSize(DOCUMENTS).containsOnly(1L);
 		assertThat(count("SELECT count(*) FROM ocr_status_transition WHERE to_status IN ('COMPLETED', 'FAILED') "
@@ -199,22 +160,6 @@ class GracefulShutdownIT {
 				""");
 	}
 
-	private static String upload(String key, int n) {
-		byte[] content = n % 10 == 0 ? "not an invoice".getBytes(StandardCharsets.UTF_8) : InvoicePdfs.invoice(n);
-		return stack.s3().putObject(r -> r.bucket("invoices").key(key), RequestBody.fromBytes(content)).eTag().replace("\"", "");
-	}
-
-	private static void slowDownResults() {
-		jdbc.execute("CREATE OR REPLACE FUNCTION slow_result() RETURNS trigger AS $$ BEGIN "
-				+ "IF NEW.ocr_status IN ('COMPLETED', 'FAILED') THEN PERFORM pg_sleep(0.3); END IF; RETURN NEW; END $$ "
-				+ "LANGUAGE plpgsql");
-		jdbc.execute("CREATE TRIGGER slow_result BEFORE UPDATE ON ocr_document FOR EACH ROW EXECUTE FUNCTION slow_result()");
-	}
-
-	private static void dropSlowDown() {
-		jdbc.execute("DROP TRIGGER slow_result ON ocr_document");
-	}
-
 	private String[] backfill() {
 		return new String[] { "--spring.batch.job.name=backfillJob", "--invoice-ocr.ingest.document-id.head-object=false",
 				"bucket=invoices", "prefix=archive/2023/" };
@@ -223,21 +168,17 @@ class GracefulShutdownIT {
 	private ServiceProcess launch(String name, String... job) throws Exception {
 		List<String> arguments = new ArrayList<>(List.of(job));
 		arguments.addAll(List.of("--invoice-ocr.process.chunk-size=2", "--invoice-ocr.process.partitions=2",
-				"--invoice-ocr.ingest.receive-wait=1s", "--invoice-ocr.webhook.url=" + receiver.url(),
-				"--invoice-ocr.webhook.secret=" + SECRET));
-		return ServiceProcess.start(stack, logs.resolve(name + ".log"), arguments);
+				"--invoice-ocr.ingest.receive-wait=1s"));
+		arguments.addAll(servers.webhookArguments());
+		return ServiceProcess.start(servers.stack(), logs.resolve(name + ".log"), arguments);
 	}
 
 	private static List<String> executionStatuses() {
-		return jdbc.queryForList("SELECT status FROM batch_job_execution ORDER BY job_execution_id", String.class);
-	}
-
-	private static long finished() {
-		return count("SELECT count(*) FROM ocr_document WHERE ocr_status IN ('COMPLETED', 'FAILED')");
+		return servers.jdbc().queryForList("SELECT status FROM batch_job_execution ORDER BY job_execution_id", String.class);
 	}
 
 	private static long count(String sql) {
-		return ServiceProcess.count(jdbc, sql);
+		return servers.count(sql);
 	}
 
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,24 +17,16 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import io.invoiceocr.support.InvoicePdfs;
+import io.invoiceocr.support.ProcessTestServers;
 import io.invoiceocr.support.ServiceProcess;
-import io.invoiceocr.support.StandaloneStack;
 import io.invoiceocr.support.TestData;
-import io.invoiceocr.support.WebhookReceiver;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,29 +48,13 @@ class RemotePartitioningIT {
 	/** What a worker logs once it takes requests. */
 	private static final String TAKING = "takes partition requests";
 
-	static StandaloneStack stack;
-
-	static JdbcTemplate jdbc;
-
-	static WebhookReceiver receiver;
+	@RegisterExtension
+	static final ProcessTestServers servers = new ProcessTestServers(SECRET);
 
 	@TempDir
 	Path logs;
 
 	private final List<ServiceProcess> processes = new ArrayList<>();
-
-	@BeforeAll
-	static void startServers() throws Exception {
-		stack = StandaloneStack.start();
-		jdbc = new JdbcTemplate(stack.postgres().getPostgresDatabase());
-		receiver = WebhookReceiver.start(SECRET);
-	}
-
-	@AfterAll
-	static void stopServers() throws Exception {
-		receiver.close();
-		stack.close();
-	}
 
 	@AfterEach
 	void stopProcesses() throws Exception {
@@ -90,15 +65,15 @@ class RemotePartitioningIT {
 
 	@BeforeEach
 	void emptyTables() {
-		TestData.truncateAll(jdbc);
-		dropSlowDown();
-		receiver.reset();
+		TestData.truncateAll(servers.jdbc());
+		servers.dropSlowDown();
+		servers.receiver().reset();
 	}
 
 	@Test
 	void aManagerAndTwoWorkersProcessEveryDocumentOnceWithBothWorkersTakingPartitions() throws Exception {
 		// given 40 uploads announced on the queue, every tenth of them not a readable document
-		upload(900);
+		servers.uploadAndAnnounce(900, DOCUMENTS);
 		// and two workers waiting for partition requests
 		List<ServiceProcess> workers = readyWorkers(2);
 		ServiceProcess first = workers.get(0);
@@ -111,7 +86,7 @@ class RemotePartitioningIT {
 
 		// then it completed, with every partition run by a worker
 		assertThat(manager.process().exitValue()).as(manager.logTail()).isZero();
-		assertThat(jdbc.queryForList("SELECT status FROM batch_step_execution WHERE step_name LIKE 'processPartition:%'",
+		assertThat(servers.jdbc().queryForList("SELECT status FROM batch_step_execution WHERE step_name LIKE 'processPartition:%'",
 				String.class)).hasSize(8).containsOnly("COMPLETED");
 		assertThat(count("SELECT count(*) FROM partition_lease")).isZero();
 		assertThat(count("SELECT count(*) FROM int_channel_message")).isZero();
@@ -138,7 +113,7 @@ class RemotePartitioningIT {
 		// and every document ended as its content says, with one result each
 		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'")).isEqualTo(36);
 		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'FAILED'")).isEqualTo(4);
-		assertThat(jdbc.queryForList("""
+		assertThat(servers.jdbc().queryForList("""
 				SELECT count(*) FROM ocr_status_transition WHERE to_status IN ('COMPLETED', 'FAILED') GROUP BY document_id
 				""", Long.class)).hasSize(DOCUMENTS).containsOnly(1L);
 		// and the manager delivered one payload per idempotency key, all signed
@@ -148,34 +123,34 @@ class RemotePartitioningIT {
 	@Test
 	void aPartitionOfAWorkerKilledMidRunIsFailedByItsLeaseAndTheRestartGivesItToAnotherWorker() throws Exception {
 		// given 40 uploads, two workers, and results slowed down (300 ms each) so that a kill finds work in progress
-		upload(1000);
+		servers.uploadAndAnnounce(1000, DOCUMENTS);
 		ServiceProcess doomed = readyWorkers(2).get(0);
-		slowDownResults();
+		servers.slowDownResults();
 		// and the manager as a service, running ocrJob with 8 remote partitions
 		Manager manager = manager("manager");
 		long run = manager.start("ocrJob");
 
 		// when one worker is killed without warning while it runs partitions
-		doomed.awaitWhileRunning(() -> partitionsStartedBy(doomed) > 0 && finished() >= 5, Duration.ofSeconds(120));
+		doomed.awaitWhileRunning(() -> partitionsStartedBy(doomed) > 0 && servers.finished() >= 5, Duration.ofSeconds(120));
 		doomed.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
 		// then its partitions are FAILED once their lease runs out, the others end, and the run is FAILED
 		assertThat(manager.awaitEnd(run)).isEqualTo("FAILED");
-		List<String> dead = jdbc.queryForList("SELECT step_name FROM batch_step_execution "
+		List<String> dead = servers.jdbc().queryForList("SELECT step_name FROM batch_step_execution "
 				+ "WHERE step_name LIKE 'processPartition:%' AND status = 'FAILED' AND exit_message LIKE '%died (its lease ran out)%'",
 				String.class);
 		assertThat(dead).isNotEmpty();
-		long finishedBeforeRestart = finished();
+		long finishedBeforeRestart = servers.finished();
 
 		// when a third worker joins and the run is restarted
-		dropSlowDown();
+		servers.dropSlowDown();
 		ServiceProcess newcomer = worker("worker-3");
 		awaitLog(newcomer, TAKING);
 		long restart = manager.restart(run);
 
 		// then the failed partitions were run again, and the run completed
 		assertThat(manager.awaitEnd(restart)).isEqualTo("COMPLETED");
-		assertThat(jdbc.queryForList("SELECT step_name FROM batch_step_execution "
+		assertThat(servers.jdbc().queryForList("SELECT step_name FROM batch_step_execution "
 				+ "WHERE step_name LIKE 'processPartition:%' AND job_execution_id = ? AND status = 'COMPLETED'", String.class,
 				restart)).containsExactlyInAnyOrderElementsOf(dead);
 		// and every document ended once, none left PROCESSING, and the restart wrote only what was left
@@ -187,17 +162,17 @@ class RemotePartitioningIT {
 	@Test
 	void aManagerKilledMidRunLosesNoPartitionAndItsRestartCountsWhatTheWorkersDidMeanwhile() throws Exception {
 		// given 40 uploads, two workers, results slowed down, and a manager running ocrJob with 8 remote partitions
-		upload(1100);
+		servers.uploadAndAnnounce(1100, DOCUMENTS);
 		ServiceProcess first = readyWorkers(2).get(0);
-		slowDownResults();
+		servers.slowDownResults();
 		Manager manager = manager("manager-1");
 		long run = manager.start("ocrJob");
-		first.awaitWhileRunning(() -> finished() >= 5, Duration.ofSeconds(120));
+		first.awaitWhileRunning(() -> servers.finished() >= 5, Duration.ofSeconds(120));
 
 		// when the manager is killed without warning, and the workers finish every partition meanwhile
 		manager.process().process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		dropSlowDown();
-		first.awaitWhileRunning(() -> finished() == DOCUMENTS && count("SELECT count(*) FROM batch_step_execution "
+		servers.dropSlowDown();
+		first.awaitWhileRunning(() -> servers.finished() == DOCUMENTS && count("SELECT count(*) FROM batch_step_execution "
 				+ "WHERE step_name LIKE 'processPartition:%' AND status = 'COMPLETED'") == 8, Duration.ofSeconds(180));
 
 		// when a new manager restarts the run (the dead execution is recovered first: stale-after is 2 s)
@@ -207,7 +182,7 @@ class RemotePartitioningIT {
 
 		// then the run completes without running any partition twice
 		assertThat(next.awaitEnd(restart)).isEqualTo("COMPLETED");
-		assertThat(jdbc.queryForList("SELECT status FROM batch_job_execution ORDER BY job_execution_id", String.class))
+		assertThat(servers.jdbc().queryForList("SELECT status FROM batch_job_execution ORDER BY job_execution_id", String.class))
 			.containsExactly("FAILED", "COMPLETED");
 		assertThat(count("SELECT count(*) FROM batch_step_execution WHERE step_name LIKE 'processPartition:%'")).isEqualTo(8);
 		// and the restarted step counts what the workers wrote while the manager was dead (spring-batch#5158)
@@ -222,15 +197,13 @@ class RemotePartitioningIT {
 	void aBackfillSendsItsPartitionsToTheWorkersWhichLaunchNothingThemselves() throws Exception {
 		// given 20 historical objects, every tenth of them not a readable document
 		for (int n = 1; n <= 20; n++) {
-			byte[] content = n % 10 == 0 ? "not an invoice".getBytes(StandardCharsets.UTF_8) : InvoicePdfs.invoice(n);
-			String key = "archive/2024/inv-%04d.pdf".formatted(n);
-			stack.s3().putObject(r -> r.bucket("invoices").key(key), RequestBody.fromBytes(content));
+			servers.upload("archive/2024/inv-%04d.pdf".formatted(n), n);
 		}
 		// and a worker whose settings, shared with the services, would launch ocrJob every second
 		ServiceProcess worker = start("worker-1", "--spring.profiles.active=aws,worker", "--server.port=0",
 				"--invoice-ocr.partitioning.worker.concurrency=2", "--invoice-ocr.partitioning.worker.idle-poll=10m",
 				"--invoice-ocr.launch.schedules.ocrJob=* * * * * *", "--invoice-ocr.launch.on-queue-messages=true");
-		worker.awaitSchema(jdbc, Duration.ofSeconds(120));
+		worker.awaitSchema(servers.jdbc(), Duration.ofSeconds(120));
 		awaitLog(worker, TAKING);
 
 		// when a backfill of them runs with remote partitioning, 4 partitions
@@ -245,7 +218,7 @@ class RemotePartitioningIT {
 		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'")).isEqualTo(18);
 		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'FAILED'")).isEqualTo(2);
 		// and the worker launched nothing of its own
-		assertThat(jdbc.queryForList("SELECT DISTINCT job_name FROM batch_job_instance", String.class))
+		assertThat(servers.jdbc().queryForList("SELECT DISTINCT job_name FROM batch_job_instance", String.class))
 			.containsExactly("backfillJob");
 	}
 
@@ -253,17 +226,17 @@ class RemotePartitioningIT {
 	void aWorkerStoppedWithSigtermStopsItsPartitionsAndTheNextRunFinishesThem() throws Exception {
 		// given 40 uploads, one worker taking 2 partitions at a time, results slowed down, and ocrJob sending 4
 		// partitions of 10 documents (5 chunks each)
-		upload(1200);
+		servers.uploadAndAnnounce(1200, DOCUMENTS);
 		ServiceProcess stopping = readyWorkers(1).get(0);
-		slowDownResults();
+		servers.slowDownResults();
 		ServiceProcess manager = start("manager", "--spring.batch.job.name=ocrJob", "--invoice-ocr.partitioning.mode=remote",
 				"--invoice-ocr.process.partitions=4");
-		stopping.awaitWhileRunning(() -> finished() >= 1, Duration.ofSeconds(120));
+		stopping.awaitWhileRunning(() -> servers.finished() >= 1, Duration.ofSeconds(120));
 
 		// when the worker gets SIGTERM and a new one takes its place (a rolling update)
 		stopping.process().destroy();
 		assertThat(stopping.process().waitFor(60, TimeUnit.SECONDS)).as("the worker ended").isTrue();
-		dropSlowDown();
+		servers.dropSlowDown();
 		ServiceProcess replacement = worker("worker-2");
 		awaitLog(replacement, TAKING);
 
@@ -271,7 +244,7 @@ class RemotePartitioningIT {
 		// requests still waiting, and the run ended STOPPED
 		assertThat(Files.readString(stopping.log(), StandardCharsets.UTF_8)).contains("stop at their next chunk boundary");
 		assertThat(manager.process().waitFor(180, TimeUnit.SECONDS)).as("the run ended").isTrue();
-		assertThat(jdbc.queryForList("SELECT status FROM batch_job_execution", String.class)).containsExactly("STOPPED");
+		assertThat(servers.jdbc().queryForList("SELECT status FROM batch_job_execution", String.class)).containsExactly("STOPPED");
 		assertThat(count("SELECT count(*) FROM batch_step_execution WHERE step_name LIKE 'processPartition:%' "
 				+ "AND status = 'STOPPED'")).isPositive();
 		assertThat(partitionsRunBy(replacement)).isPositive();
@@ -290,12 +263,9 @@ class RemotePartitioningIT {
 	}
 
 	private void assertOnePayloadPerDocument() {
-		Map<String, Set<String>> payloadsByKey = receiver.requests()
-			.stream()
-			.collect(Collectors.groupingBy(WebhookReceiver.Request::idempotencyKey,
-					Collectors.mapping(WebhookReceiver.Request::payload, Collectors.toSet())));
+		Map<String, Set<String>> payloadsByKey = servers.receiver().payloadsByKey();
 		assertThat(payloadsByKey).hasSize(DOCUMENTS).allSatisfy((key, payloads) -> assertThat(payloads).hasSize(1));
-		assertThat(receiver.requests()).allSatisfy(request -> assertThat(request.signatureValid()).isTrue());
+		assertThat(servers.receiver().requests()).allSatisfy(request -> assertThat(request.signatureValid()).isTrue());
 	}
 
 	/** Starts workers and waits until each takes requests. */
@@ -304,7 +274,7 @@ class RemotePartitioningIT {
 		for (int n = 1; n <= count; n++) {
 			workers.add(worker("worker-" + n));
 			if (n == 1) {
-				workers.get(0).awaitSchema(jdbc, Duration.ofSeconds(120));
+				workers.get(0).awaitSchema(servers.jdbc(), Duration.ofSeconds(120));
 			}
 		}
 		for (ServiceProcess worker : workers) {
@@ -316,7 +286,7 @@ class RemotePartitioningIT {
 	private void assertEveryDocumentEndedOnce() {
 		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'")).isEqualTo(36);
 		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'FAILED'")).isEqualTo(4);
-		assertThat(jdbc.queryForList("SELECT count(*) FROM ocr_status_transition "
+		assertThat(servers.jdbc().queryForList("SELECT count(*) FROM ocr_status_transition "
 				+ "WHERE to_status IN ('COMPLETED', 'FAILED') GROUP BY document_id", Long.class)).hasSize(DOCUMENTS)
 			.containsOnly(1L);
 	}
@@ -413,36 +383,6 @@ class RemotePartitioningIT {
 			.count();
 	}
 
-	private static long finished() {
-		return count("SELECT count(*) FROM ocr_document WHERE ocr_status IN ('COMPLETED', 'FAILED')");
-	}
-
-	private static void slowDownResults() {
-		jdbc.execute("CREATE OR REPLACE FUNCTION slow_result() RETURNS trigger AS $$ BEGIN "
-				+ "IF NEW.ocr_status IN ('COMPLETED', 'FAILED') THEN PERFORM pg_sleep(0.3); END IF; RETURN NEW; END $$ "
-				+ "LANGUAGE plpgsql");
-		jdbc.execute("CREATE TRIGGER slow_result BEFORE UPDATE ON ocr_document FOR EACH ROW EXECUTE FUNCTION slow_result()");
-	}
-
-	private static void dropSlowDown() {
-		jdbc.execute("DROP TRIGGER IF EXISTS slow_result ON ocr_document");
-	}
-
-	private static void upload(int firstNumber) {
-		try (SqsClient sqs = stack.sqsClient()) {
-			String queue = sqs.getQueueUrl(r -> r.queueName("uploads")).queueUrl();
-			for (int n = 1; n <= DOCUMENTS; n++) {
-				byte[] content = n % 10 == 0 ? "not an invoice".getBytes(StandardCharsets.UTF_8) : InvoicePdfs.invoice(n);
-				String key = "raw-invoices/doc-%d/invoice.pdf".formatted(firstNumber + n);
-				String etag = stack.s3().putObject(r -> r.bucket("invoices").key(key), RequestBody.fromBytes(content))
-					.eTag()
-					.replace("\"", "");
-				sqs.sendMessage(r -> r.queueUrl(queue).messageBody(TestData.s3Put("invoices", key, null, etag,
-						Instant.now().toString())));
-			}
-		}
-	}
-
 	private ServiceProcess worker(String name) throws Exception {
 		// idle workers look for requests only every 10 minutes: they are woken by PostgreSQL's notifications
 		return start(name, "--spring.profiles.active=aws,worker", "--server.port=0",
@@ -453,9 +393,9 @@ class RemotePartitioningIT {
 		List<String> all = new ArrayList<>(List.of(arguments));
 		all.addAll(List.of("--invoice-ocr.process.chunk-size=2", "--invoice-ocr.partitioning.poll-interval=200ms",
 				"--invoice-ocr.partitioning.lease=3s",
-				"--invoice-ocr.ingest.receive-wait=1s", "--invoice-ocr.webhook.url=" + receiver.url(),
-				"--invoice-ocr.webhook.secret=" + SECRET));
-		ServiceProcess process = ServiceProcess.start(stack, logs.resolve(name + ".log"), all);
+				"--invoice-ocr.ingest.receive-wait=1s"));
+		all.addAll(servers.webhookArguments());
+		ServiceProcess process = ServiceProcess.start(servers.stack(), logs.resolve(name + ".log"), all);
 		processes.add(process);
 		return process;
 	}
@@ -473,7 +413,7 @@ class RemotePartitioningIT {
 	}
 
 	private static long count(String sql) {
-		return ServiceProcess.count(jdbc, sql);
+		return servers.count(sql);
 	}
 
 }

@@ -11,6 +11,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -62,6 +65,12 @@ public final class WebhookReceiver implements AutoCloseable {
 
 	public synchronized List<Request> requests() {
 		return List.copyOf(requests);
+	}
+
+	/** The payloads received per idempotency key: one each, when every event was delivered once in effect. */
+	public synchronized Map<String, Set<String>> payloadsByKey() {
+		return requests.stream()
+			.collect(Collectors.groupingBy(Request::idempotencyKey, Collectors.mapping(Request::payload, Collectors.toSet())));
 	}
 
 	/** Forgets what was received and the script. */

@@ -99,10 +99,4 @@ public class PartitionRequests {
 		return store.messageGroupSize(GROUP);
 	}
 
-	/** Partitions leased by workers right now. */
-	public int leased() {
-		Integer count = jdbc.queryForObject("SELECT count(*) FROM partition_lease", Integer.class);
-		return count == null ? 0 : count;
-	}
-
 }

@@ -39,20 +39,15 @@ class RecoveredRunAggregator implements StepExecutionAggregator {
 		List<StepExecution> all = new ArrayList<>(executions);
 		Set<String> counted = new HashSet<>();
 		executions.forEach(execution -> counted.add(execution.getStepName()));
-		JobExecution current = repository.getJobExecution(result.getJobExecutionId());
-		if (current != null) {
-			for (JobExecution earlier : repository.getJobExecutions(current.getJobInstance())) {
-				if (earlier.getId() == current.getId()) {
-					continue;
-				}
-				JobExecution loaded = repository.getJobExecution(earlier.getId());
-				if (loaded != null && managerWasRecovered(loaded, result.getStepName())) {
-					for (StepExecution partition : loaded.getStepExecutions()) {
-						if (partition.getStepName().startsWith(partitionPrefix) && partition.getStatus() == BatchStatus.COMPLETED
-								&& counted.add(partition.getStepName())) {
-							all.add(partition);
-						}
-					}
+		// the executions come with their step executions and contexts
+		for (JobExecution earlier : repository.getJobExecutions(result.getJobExecution().getJobInstance())) {
+			if (earlier.getId() == result.getJobExecutionId() || !managerWasRecovered(earlier, result.getStepName())) {
+				continue;
+			}
+			for (StepExecution partition : earlier.getStepExecutions()) {
+				if (partition.getStepName().startsWith(partitionPrefix) && partition.getStatus() == BatchStatus.COMPLETED
+						&& counted.add(partition.getStepName())) {
+					all.add(partition);
 				}
 			}
 		}

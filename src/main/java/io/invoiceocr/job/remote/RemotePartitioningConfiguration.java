@@ -2,7 +2,6 @@ package io.invoiceocr.job.remote;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -17,7 +16,7 @@ import org.postgresql.jdbc.PgConnection;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepLocator;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.context.LifecycleProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -57,13 +56,14 @@ class RemotePartitioningConfiguration {
 	@ConditionalOnProperty(name = "invoice-ocr.partitioning.worker.enabled", havingValue = "true")
 	PartitionWorker partitionWorker(PartitionRequests requests, List<Step> steps, JobRepository repository,
 			PartitioningProperties properties,
-			@Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration shutdownWait, MeterRegistry meters) {
+			LifecycleProperties lifecycle, MeterRegistry meters) {
 		// partition steps are found by their step name, not their bean name
 		StepLocator locator = stepName -> steps.stream()
 			.filter(step -> step.getName().equals(stepName))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("no step named " + stepName + " in this worker"));
-		return new PartitionWorker(requests, locator, repository, properties, shutdownWait.toSeconds(), meters);
+		return new PartitionWorker(requests, locator, repository, properties,
+				lifecycle.getTimeoutPerShutdownPhase().toSeconds(), meters);
 	}
 
 	/**
