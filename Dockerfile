@@ -52,7 +52,9 @@ USER invoiceocr
 # The heap is a share of the container's memory limit; the rest is native memory for the OCR runtime's
 # sessions and the page images. Nothing is downloaded at run time (ai.djl.offline).
 # UTF-8 output whatever the base's locale (Java 17 takes stdout's charset from it).
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError -Dai.djl.offline=true" \
+# No -XX:+ExitOnOutOfMemoryError: a document whose reading runs the heap out is FAILED on its own and the
+# run goes on; a process that dies anyway is recovered, and the document it was reading is blamed.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -Dai.djl.offline=true" \
     DJL_CACHE_DIR=/app/.djl.ai \
     INVOICE_OCR_JAR=/app/invoice-ocr.jar \
     INVOICE_OCR_OCR_MODEL_DIR=/app/models \

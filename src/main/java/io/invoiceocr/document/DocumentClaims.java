@@ -53,21 +53,24 @@ public class DocumentClaims {
 			""";
 
 	/**
-	 * Claims whose run is gone return to PENDING, with the reason, unless the document has been taken
-	 * {@code maxAttempts} times already: a document whose every run dies (one that crashes the reader
-	 * or exhausts memory) is FAILED instead of taking down run after run. The predicate (on
-	 * {@code ocr_document}) says which claims: leases that ran out, or the claims of dead runs.
+	 * Claims whose run is gone return to PENDING, with the reason. The document a partition was reading
+	 * when its run died ({@code reading_since} set) counts that read as interrupted; one whose reads
+	 * were interrupted {@code maxAttempts} times (it exhausts memory or crashes a reader, run after run)
+	 * is FAILED instead, and the documents read beside it go back to PENDING unblamed. The predicate
+	 * (on {@code ocr_document}) says which claims: leases that ran out, or the claims of dead runs.
 	 */
 	private static final String RELEASE_SQL = """
 			WITH expired AS (
-			    SELECT id, claim_job_execution, attempts >= ? AS give_up FROM ocr_document
+			    SELECT id, claim_job_execution, reading_since IS NOT NULL AS interrupted,
+			        reading_since IS NOT NULL AND interrupted_reads + 1 >= ? AS give_up
+			    FROM ocr_document
 			    WHERE ocr_status = 'PROCESSING' AND %s
 			    FOR UPDATE SKIP LOCKED
 			), released AS (
 			    UPDATE ocr_document d
 			    SET ocr_status = CASE WHEN give_up THEN 'FAILED' ELSE 'PENDING' END,
-			        error = CASE WHEN give_up THEN 'gave up after ' || d.attempts || ' attempts: every run that took '
-			            || 'this document died before it had a result (last: ' || %s || ')' ELSE d.error END,
+			        interrupted_reads = d.interrupted_reads + expired.interrupted::int, reading_since = NULL,
+			        error = CASE WHEN give_up THEN %s ELSE d.error END,
 			        updated_at = now(), claim_lease_until = NULL,
 			        claim_job_execution = CASE WHEN give_up THEN d.claim_job_execution END,
 			        claim_partition = CASE WHEN give_up THEN d.claim_partition END
@@ -83,6 +86,41 @@ public class DocumentClaims {
 			""";
 
 	/**
+	 * The reason a document is given up on, as SQL over {@code d} (the document) and the SQL of how
+	 * its last run ended.
+	 */
+	private static final String GAVE_UP = "'gave up after ' || (d.interrupted_reads + 1) || ' attempts: the process "
+			+ "reading this document died each time before it had a result (the last: ' || %s || '); the file may "
+			+ "exhaust memory or crash a reader: check it, then re-run it with rerunFailedJob'";
+
+	/**
+	 * A partition restarted with its claims (a backfill launched again, a restart) counts the read
+	 * that its dead execution had under way as interrupted, and gives up on a document that has had
+	 * {@code maxAttempts} of them, before reading anything.
+	 */
+	private static final String COUNT_INTERRUPTED_SQL = """
+			WITH interrupted AS (
+			    SELECT id, interrupted_reads + 1 >= ? AS give_up FROM ocr_document
+			    WHERE claim_job_execution = ? AND claim_partition = ? AND ocr_status = 'PROCESSING'
+			      AND reading_since IS NOT NULL
+			    FOR UPDATE
+			), counted AS (
+			    UPDATE ocr_document d
+			    SET interrupted_reads = d.interrupted_reads + 1, reading_since = NULL, updated_at = now(),
+			        ocr_status = CASE WHEN give_up THEN 'FAILED' ELSE d.ocr_status END,
+			        error = CASE WHEN give_up THEN %s ELSE d.error END,
+			        claim_lease_until = CASE WHEN give_up THEN NULL ELSE d.claim_lease_until END
+			    FROM interrupted
+			    WHERE d.id = interrupted.id
+			    RETURNING d.id, d.ocr_status, d.error
+			), audit AS (
+			    INSERT INTO ocr_status_transition (document_id, from_status, to_status, reason, job_execution_id)
+			    SELECT id, 'PROCESSING', 'FAILED', error, NULL FROM counted WHERE ocr_status = 'FAILED'
+			)
+			SELECT id, ocr_status FROM counted ORDER BY id
+			""".formatted(GAVE_UP.formatted("'run ' || ?::bigint || ' died while reading it'"));
+
+	/**
 	 * Claims of runs stopped on purpose (a shutdown, a stop request) return to PENDING for the next
 	 * run. The stop is not an attempt: the document was not read, or its result would be written.
 	 */
@@ -94,7 +132,7 @@ public class DocumentClaims {
 			), returned AS (
 			    UPDATE ocr_document d
 			    SET ocr_status = 'PENDING', attempts = greatest(d.attempts - 1, 0), updated_at = now(),
-			        claim_lease_until = NULL, claim_job_execution = NULL, claim_partition = NULL
+			        claim_lease_until = NULL, claim_job_execution = NULL, claim_partition = NULL, reading_since = NULL
 			    FROM stopped
 			    WHERE d.id = stopped.id
 			    RETURNING d.id, stopped.claim_job_execution
@@ -259,7 +297,8 @@ public class DocumentClaims {
 	 * {@code maxAttempts} times), with an audit row.
 	 */
 	public Release releaseExpired(int maxAttempts) {
-		return release(RELEASE_SQL.formatted("claim_lease_until < now()", LEASE_RAN_OUT.formatted("expired.claim_job_execution"),
+		return release(RELEASE_SQL.formatted("claim_lease_until < now()",
+				GAVE_UP.formatted(LEASE_RAN_OUT.formatted("expired.claim_job_execution")),
 				LEASE_RAN_OUT.formatted("claim_job_execution")), maxAttempts);
 	}
 
@@ -272,7 +311,8 @@ public class DocumentClaims {
 			return new Release(List.of(), List.of());
 		}
 		return release(RELEASE_SQL.formatted("claim_job_execution = ANY(?::bigint[])",
-				RUN_DIED.formatted("expired.claim_job_execution"), RUN_DIED.formatted("claim_job_execution")), maxAttempts,
+				GAVE_UP.formatted(RUN_DIED.formatted("expired.claim_job_execution")),
+				RUN_DIED.formatted("claim_job_execution")), maxAttempts,
 				(Object) jobExecutionIds.toArray(Long[]::new));
 	}
 
@@ -285,6 +325,34 @@ public class DocumentClaims {
 			return List.of();
 		}
 		return jdbc.queryForList(RETURN_SQL, String.class, (Object) jobExecutionIds.toArray(Long[]::new));
+	}
+
+	/**
+	 * Marks the document a partition is about to read, and unmarks the one it read before (whose result
+	 * is not yet committed): if the process dies now, this document, and only this one, was being read.
+	 * Runs in the caller's transaction, which must be one of its own, so that the mark is there when
+	 * the process dies.
+	 */
+	public void markReading(long claimExecution, String documentId, String previousId) {
+		String[] marked = previousId == null ? new String[] { documentId } : new String[] { documentId, previousId };
+		jdbc.update("""
+				UPDATE ocr_document SET reading_since = CASE WHEN id = ? THEN clock_timestamp() END
+				WHERE id = ANY(?::text[]) AND claim_job_execution = ? AND ocr_status = 'PROCESSING'
+				""", documentId, marked, claimExecution);
+	}
+
+	/**
+	 * Counts the read a partition's dead execution had under way as interrupted (see
+	 * {@link #markReading}); documents with {@code maxAttempts} interrupted reads are FAILED. The
+	 * others stay claimed, for the partition to read again.
+	 */
+	public Release countInterruptedReads(long claimExecution, int partition, int maxAttempts) {
+		List<String> pending = new ArrayList<>();
+		List<String> gaveUp = new ArrayList<>();
+		jdbc.query(COUNT_INTERRUPTED_SQL, rs -> {
+			(OcrStatus.valueOf(rs.getString(2)) == OcrStatus.FAILED ? gaveUp : pending).add(rs.getString(1));
+		}, maxAttempts, claimExecution, partition, claimExecution);
+		return new Release(List.copyOf(pending), List.copyOf(gaveUp));
 	}
 
 	/** The runs (claiming executions) that hold unfinished documents. */

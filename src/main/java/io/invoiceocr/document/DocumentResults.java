@@ -20,7 +20,8 @@ public class DocumentResults {
 			WITH finished AS (
 			    UPDATE ocr_document
 			    SET ocr_status = ?, ocr_text = ?, ocr_metadata = ?::jsonb, invoice = ?::jsonb, error = ?,
-			        content_sha256 = coalesce(?, content_sha256), claim_lease_until = NULL, updated_at = clock_timestamp()
+			        content_sha256 = coalesce(?, content_sha256), claim_lease_until = NULL, reading_since = NULL,
+			        updated_at = clock_timestamp()
 			    WHERE id = ? AND ocr_status = 'PROCESSING' AND claim_job_execution = ?
 			    RETURNING id, attempts, updated_at
 			), audit AS (

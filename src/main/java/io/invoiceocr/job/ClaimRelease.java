@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Claims of runs that are gone are released: their documents go back to PENDING for the next run,
- * or, once taken {@code invoice-ocr.process.max-attempts} times, are FAILED with the reason and
- * reported like any other result, in one transaction (the caller's, when there is one).
+ * or, once their process died while reading them {@code invoice-ocr.process.max-attempts} times,
+ * are FAILED with the reason and reported like any other result, in one transaction (the caller's,
+ * when there is one).
  */
 @Component
 class ClaimRelease {
@@ -56,14 +57,28 @@ class ClaimRelease {
 				status -> report(claims.releaseClaimsOf(jobExecutionIds, maxAttempts), "their run died"));
 	}
 
+	/**
+	 * The read a partition's dead execution had under way counts as interrupted; documents with too
+	 * many interrupted reads are FAILED and reported. The partition keeps its other claims.
+	 */
+	void interruptedReads(long claimExecution, int partition) {
+		transaction.executeWithoutResult(status -> {
+			DocumentClaims.Release counted = claims.countInterruptedReads(claimExecution, partition, maxAttempts);
+			if (!counted.pending().isEmpty()) {
+				log.warn("The last run of partition {} died while it read {}; reading again", partition, counted.pending());
+			}
+			report(new DocumentClaims.Release(List.of(), counted.gaveUp()), "the process died while it read them");
+		});
+	}
+
 	private void report(DocumentClaims.Release release, String why) {
 		if (!release.pending().isEmpty()) {
 			log.warn("{} documents were claimed by runs that are gone ({}) and are PENDING again: {}",
 					release.pending().size(), why, abbreviate(release.pending()));
 		}
 		if (!release.gaveUp().isEmpty()) {
-			log.error("{} documents were taken {} times by runs that all died, and are FAILED: {}", release.gaveUp().size(),
-					maxAttempts, abbreviate(release.gaveUp()));
+			log.error("{} documents were being read each of the {} times their process died, and are FAILED: {}",
+					release.gaveUp().size(), maxAttempts, abbreviate(release.gaveUp()));
 			for (OcrDocument document : documents.findByIds(release.gaveUp())) {
 				events.add(WebhookEvents.failed(document.id(), document.error(), document.bucket(), document.objectKey(),
 						document.updatedAt(), document.attempts()));

@@ -16,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (keyset: finished documents leave the set, so offsets would skip some). The last id read is saved
  * at each commit, and every page renews the partition's lease, committed at once in a transaction
  * of its own (inside the chunk's, other runs would not see it, and the renewed rows would stay
- * locked while the chunk's documents are read): a run that reads is alive.
+ * locked while the chunk's documents are read): a run that reads is alive. On open, a restarted
+ * partition counts the read its dead execution had under way, and skips a document that has died
+ * on every reader.
  */
 class ClaimedDocumentReader implements ItemStreamReader<OcrDocument> {
 
@@ -34,24 +36,32 @@ class ClaimedDocumentReader implements ItemStreamReader<OcrDocument> {
 
 	private final TransactionTemplate renewal;
 
+	private final ClaimRelease release;
+
 	private final Deque<OcrDocument> page = new ArrayDeque<>();
 
 	private String lastId;
 
-	/** @param renewal a transaction of its own ({@code REQUIRES_NEW}) for renewing the lease */
+	/**
+	 * @param renewal a transaction of its own ({@code REQUIRES_NEW}) for renewing the lease
+	 * @param release gives up on documents whose every read was interrupted
+	 */
 	ClaimedDocumentReader(DocumentClaims claims, long claimExecution, int partition, int pageSize, Duration lease,
-			TransactionTemplate renewal) {
+			TransactionTemplate renewal, ClaimRelease release) {
 		this.claims = claims;
 		this.claimExecution = claimExecution;
 		this.partition = partition;
 		this.pageSize = pageSize;
 		this.lease = lease;
 		this.renewal = renewal;
+		this.release = release;
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
 		lastId = context.containsKey(AFTER) ? context.getString(AFTER) : null;
+		// a restart of a partition whose process died: the document it was reading is blamed first
+		release.interruptedReads(claimExecution, partition);
 	}
 
 	@Override

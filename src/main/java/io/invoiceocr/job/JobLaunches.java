@@ -65,12 +65,12 @@ public class JobLaunches {
 
 	private final LaunchGuard guard;
 
-	private final StoppedRunClaims stoppedRunClaims;
+	private final EndedRunClaims endedRunClaims;
 
 	private final RunsInThisProcess runs = new RunsInThisProcess();
 
 	JobLaunches(Collection<Job> jobs, JobOperator jobOperator, JobRepository repository,
-			StaleExecutionRecovery recovery, LaunchGuard guard, StoppedRunClaims stoppedRunClaims) throws Exception {
+			StaleExecutionRecovery recovery, LaunchGuard guard, EndedRunClaims endedRunClaims) throws Exception {
 		MapJobRegistry registry = new MapJobRegistry();
 		for (Job job : jobs) {
 			if (job instanceof AbstractJob listenable) {
@@ -83,7 +83,7 @@ public class JobLaunches {
 		this.repository = repository;
 		this.recovery = recovery;
 		this.guard = guard;
-		this.stoppedRunClaims = stoppedRunClaims;
+		this.endedRunClaims = endedRunClaims;
 		this.inBackground = new TaskExecutorJobOperator();
 		this.inBackground.setJobRepository(repository);
 		this.inBackground.setJobRegistry(registry);
@@ -198,8 +198,8 @@ public class JobLaunches {
 			recovery.recoverStale(jobName, newRun);
 			refuseIfRunning(jobName);
 			if (newRun) {
-				// the next run takes over what a stopped run left; restarting that one would, too
-				stoppedRunClaims.returnToPending(jobName);
+				// the next run takes over what a stopped or failed run left; restarting that one would, too
+				endedRunClaims.returnToPending(jobName);
 			}
 			log.info("Launching {} with {}", jobName, jobParameters);
 			JobExecution execution = operator.start(job, jobParameters);

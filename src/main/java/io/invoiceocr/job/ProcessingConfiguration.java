@@ -12,7 +12,10 @@ import io.invoiceocr.webhook.WebhookEvents;
 import io.invoiceocr.webhook.WebhookOutbox;
 import io.invoiceocr.webhook.WebhookProperties;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -110,13 +113,13 @@ class ProcessingConfiguration {
 
 	@Bean
 	Step processPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ClaimedDocumentReader claimedDocumentReader, ObjectProvider<DocumentProcessor> documentProcessor,
+			ClaimedDocumentReader claimedDocumentReader, ReadingMarkedProcessor readingMarkedProcessor,
 			ProcessedDocumentWriter processedDocumentWriter, ProcessProperties properties, RunLogContext logContext) {
 		return new StepBuilder("processPartition", jobRepository)
 			.<OcrDocument, ProcessedDocument>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(claimedDocumentReader)
-			.processor(document -> documentProcessor.getObject().process(document))
+			.processor(readingMarkedProcessor)
 			.writer(processedDocumentWriter)
 			.listener(logContext)
 			.build();
@@ -125,12 +128,26 @@ class ProcessingConfiguration {
 	@Bean
 	@StepScope
 	ClaimedDocumentReader claimedDocumentReader(DocumentClaims claims, ProcessProperties properties,
-			PlatformTransactionManager transactionManager,
+			PlatformTransactionManager transactionManager, ClaimRelease release,
 			@Value("#{stepExecutionContext['" + ClaimTasklet.CLAIM_EXECUTION + "']}") long claim,
 			@Value("#{stepExecutionContext['" + ClaimPartitioner.PARTITION + "']}") int partition) {
-		TransactionTemplate renewal = new TransactionTemplate(transactionManager);
-		renewal.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		return new ClaimedDocumentReader(claims, claim, partition, properties.chunkSize(), properties.lease(), renewal);
+		return new ClaimedDocumentReader(claims, claim, partition, properties.chunkSize(), properties.lease(),
+				ownTransaction(transactionManager), release);
+	}
+
+	/** The processor is lazy (it holds the OCR engine): a partition takes it when it starts. */
+	@Bean
+	@StepScope
+	ReadingMarkedProcessor readingMarkedProcessor(DocumentClaims claims, ObjectProvider<DocumentProcessor> documentProcessor,
+			PlatformTransactionManager transactionManager,
+			@Value("#{stepExecutionContext['" + ClaimTasklet.CLAIM_EXECUTION + "']}") long claim) {
+		return new ReadingMarkedProcessor(claims, documentProcessor.getObject(), claim, ownTransaction(transactionManager));
+	}
+
+	private static TransactionTemplate ownTransaction(PlatformTransactionManager transactionManager) {
+		TransactionTemplate own = new TransactionTemplate(transactionManager);
+		own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return own;
 	}
 
 	@Bean
@@ -141,11 +158,44 @@ class ProcessingConfiguration {
 		return new ProcessedDocumentWriter(recorder, progress, claim, stepExecution.getJobExecution().getId());
 	}
 
-	/** Delivers the webhook events that are due (those of this run and earlier ones). */
+	/**
+	 * Processes the claimed documents, then delivers the webhook events whatever the processing did (a
+	 * failed partition does not hold back the results the others wrote); a run whose processing failed
+	 * still ends FAILED and can be restarted. The delivery after a failure is a step of its own, so
+	 * that the flow's two ways stay apart and the job repository shows which one a run took.
+	 */
+	@Bean
+	Flow processAndDeliver(Step processStep, Step deliverStep, Step deliverAfterFailureStep) {
+		return new FlowBuilder<Flow>("processAndDeliver").start(processStep)
+			.on(ExitStatus.FAILED.getExitCode())
+			.to(deliverAfterFailureStep)
+			.on("*")
+			.fail()
+			.from(processStep)
+			.on("*")
+			.to(deliverStep)
+			.end();
+	}
+
+	/**
+	 * Delivers the webhook events that are due (those of this run and earlier ones). Runs again when a
+	 * failed run is restarted, for the results of the restart.
+	 */
 	@Bean
 	Step deliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DeliverTasklet deliverTasklet) {
-		return new StepBuilder("deliverStep", jobRepository).tasklet(deliverTasklet, transactionManager).build();
+		return new StepBuilder("deliverStep", jobRepository).tasklet(deliverTasklet, transactionManager)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	/** The same delivery, after a processing step that failed. */
+	@Bean
+	Step deliverAfterFailureStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DeliverTasklet deliverTasklet) {
+		return new StepBuilder("deliverAfterFailureStep", jobRepository).tasklet(deliverTasklet, transactionManager)
+			.allowStartIfComplete(true)
+			.build();
 	}
 
 	@Bean

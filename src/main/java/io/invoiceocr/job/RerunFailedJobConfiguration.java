@@ -2,6 +2,7 @@ package io.invoiceocr.job;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
@@ -15,14 +16,14 @@ import org.springframework.context.annotation.Configuration;
 class RerunFailedJobConfiguration {
 
 	@Bean
-	Job rerunFailedJob(JobRepository jobRepository, Step rerunClaimStep, Step processStep, Step deliverStep,
+	Job rerunFailedJob(JobRepository jobRepository, Step rerunClaimStep, Flow processAndDeliver,
 			RunReportListener report, RunLogContext logContext) {
 		return new JobBuilder("rerunFailedJob", jobRepository).validator(new RerunParameters())
-			.start(rerunClaimStep)
-			.next(processStep)
-			.next(deliverStep)
 			.listener(logContext)
 			.listener(report)
+			.flow(rerunClaimStep)
+			.next(processAndDeliver)
+			.end()
 			.build();
 	}
 

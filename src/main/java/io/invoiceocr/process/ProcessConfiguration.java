@@ -3,6 +3,8 @@ package io.invoiceocr.process;
 import java.nio.file.Path;
 
 import io.invoiceocr.document.DocumentResults;
+import io.invoiceocr.extract.InvoiceDataProperties;
+import io.invoiceocr.extract.InvoiceDataThreshold;
 import io.invoiceocr.extract.InvoiceExtractor;
 import io.invoiceocr.ocr.OcrEngine;
 import io.invoiceocr.ocr.OcrProperties;
@@ -40,9 +42,10 @@ class ProcessConfiguration {
 	@Bean
 	@Lazy
 	DocumentProcessor documentProcessor(ObjectFetcher fetcher, OcrEngine ocrEngine, InvoiceExtractor invoiceExtractor,
-			DocumentResults results, ResultJson resultJson, ProcessMetrics metrics, ProcessProperties properties) {
+			DocumentResults results, ResultJson resultJson, ProcessMetrics metrics, ProcessProperties properties,
+			InvoiceDataProperties invoiceData) {
 		return new DocumentProcessor(fetcher, ocrEngine, invoiceExtractor, results, resultJson, metrics,
-				properties.reuseResults());
+				new InvoiceDataThreshold(invoiceData), properties.reuseResults(), properties.documentTimeout());
 	}
 
 	@Bean

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -28,6 +30,9 @@ import org.springframework.validation.annotation.Validated;
  *                           result instead of being read again (a re-upload of the same file)
  * @param tempDir            where fetched objects are kept while they are read; empty = the system's
  * @param progressInterval   how often a run logs its progress
+ * @param documentTimeout    how long one document may take to be fetched, read and extracted; a
+ *                           document over it is FAILED with the limit named (a scan of hundreds of
+ *                           blank pages, a page of millions of drawing operations)
  */
 @Validated
 @ConfigurationProperties("invoice-ocr.process")
@@ -36,7 +41,9 @@ public record ProcessProperties(@Min(0) @Max(64) @DefaultValue("0") int partitio
 		@Min(1) @DefaultValue("100000") int maxDocumentsPerRun, @NotNull @DefaultValue("30m") Duration lease,
 		@Min(1) @Max(100) @DefaultValue("5") int maxAttempts,
 		@DefaultValue("true") boolean reuseResults, @DefaultValue("") String tempDir,
-		@NotNull @DefaultValue("30s") Duration progressInterval) {
+		@NotNull @DefaultValue("30s") Duration progressInterval, @NotNull @DurationMin(seconds = 1) @DefaultValue("5m") Duration documentTimeout) {
+
+	public static final String DOCUMENT_TIMEOUT = "invoice-ocr.process.document-timeout";
 
 	/** The partitions to use: as configured, or two per core. */
 	public int effectivePartitions() {

@@ -11,6 +11,7 @@ import io.invoiceocr.webhook.WebhookEvents;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Writes processed documents in the caller's transaction: each result with its audit row and the
@@ -50,11 +51,20 @@ public class ResultRecorder {
 				continue;
 			}
 			events.add(event(document, recorded.get().attempt(), recorded.get().at()));
-			AfterCommit.run(() -> metrics.finished(document.status()));
+			// said once the result is in the database: a chunk that rolls back is read again
+			AfterCommit.run(() -> finished(document));
 			written++;
 		}
 		metrics.stage("write", (System.nanoTime() - start) / 1_000_000 / Math.max(1, processed.size()));
 		return written;
+	}
+
+	private void finished(ProcessedDocument document) {
+		metrics.finished(document.status());
+		try (MDC.MDCCloseable id = MDC.putCloseable(DocumentProcessor.DOCUMENT_ID, document.document().id())) {
+			log.debug("{} {} in {} ms{}", document.document().objectUri(), document.status(), document.elapsedMs(),
+					document.result().error() == null ? "" : ": " + document.result().error());
+		}
 	}
 
 	private static WebhookEvent event(ProcessedDocument document, int attempt, Instant at) {

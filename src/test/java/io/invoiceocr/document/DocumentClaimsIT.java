@@ -140,21 +140,27 @@ class DocumentClaimsIT {
 	}
 
 	@Test
-	void aDocumentWhoseEveryRunDiesIsFailedAfterTheLastAttempt() {
-		// given documents claimed for the third time by a run that died
-		jdbc.update("UPDATE ocr_document SET attempts = 2");
+	void aDocumentWhoseEveryRunDiesWhileReadingItIsFailedAfterTheLastAttempt() {
+		// given documents whose reading was interrupted twice, claimed again by a run that died while it
+		// read the first of them (the others were not being read)
+		jdbc.update("UPDATE ocr_document SET interrupted_reads = 2");
 		transaction.execute(status -> claims.claim(7L, 1, 3, Duration.ofSeconds(1)));
+		List<String> claimed = jdbc.queryForList("SELECT id FROM ocr_document WHERE claim_job_execution = 7 ORDER BY id",
+				String.class);
+		claims.markReading(7L, claimed.get(1), null);
+		claims.markReading(7L, claimed.get(0), claimed.get(1));
 		jdbc.update("UPDATE ocr_document SET claim_lease_until = now() - interval '1 minute' WHERE claim_job_execution = 7");
 
 		// when the claims are released with three attempts allowed
 		DocumentClaims.Release release = transaction.execute(status -> claims.releaseExpired(3));
 
-		// then those three are FAILED with the reason, not PENDING again
-		assertThat(release.pending()).isEmpty();
-		assertThat(release.gaveUp()).hasSize(3);
+		// then the one being read is FAILED with the reason; the others, read beside it, are PENDING again
+		assertThat(release.gaveUp()).containsExactly(claimed.get(0));
+		assertThat(release.pending()).containsExactlyInAnyOrderElementsOf(claimed.subList(1, 3));
 		assertThat(documents.findById(release.gaveUp().get(0)).orElseThrow()).satisfies(document -> {
 			assertThat(document.status()).isEqualTo(OcrStatus.FAILED);
-			assertThat(document.error()).startsWith("gave up after 3 attempts").contains("lease of run 7 ran out");
+			assertThat(document.error()).startsWith("gave up after 3 attempts").contains("lease of run 7 ran out")
+				.contains("rerunFailedJob");
 		});
 		assertThat(statuses.history(release.gaveUp().get(0))).last()
 			.satisfies(transition -> assertThat(transition.to()).isEqualTo(OcrStatus.FAILED));

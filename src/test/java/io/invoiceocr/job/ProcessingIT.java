@@ -20,6 +20,8 @@ import io.invoiceocr.document.DocumentClaims;
 import io.invoiceocr.document.DocumentResults;
 import io.invoiceocr.document.OcrDocument;
 import io.invoiceocr.document.OcrDocumentRepository;
+import io.invoiceocr.extract.InvoiceDataProperties;
+import io.invoiceocr.extract.InvoiceDataThreshold;
 import io.invoiceocr.local.EmbeddedS3;
 import io.invoiceocr.process.DocumentProcessor;
 import io.invoiceocr.process.ObjectFetcher;
@@ -353,7 +355,8 @@ class ProcessingIT {
 		try (S3Client unreachable = AwsClients.s3("us-east-1", java.net.URI.create("http://127.0.0.1:9"), true, EmbeddedS3.credentials(),
 				Duration.ofSeconds(2))) {
 			DocumentProcessor processor = new DocumentProcessor(new ObjectFetcher(unreachable, 1_000_000, Path.of(
-					System.getProperty("java.io.tmpdir"))), null, null, results, null, new ProcessMetrics(new SimpleMeterRegistry()), false);
+					System.getProperty("java.io.tmpdir"))), null, null, results, null, new ProcessMetrics(new SimpleMeterRegistry()),
+					new InvoiceDataThreshold(InvoiceDataProperties.defaults()), false, Duration.ofMinutes(1));
 
 			// when / then: the failure is thrown, so that the step fails and can be restarted
 			assertThatThrownBy(() -> processor.process(document)).isInstanceOf(SdkClientException.class);

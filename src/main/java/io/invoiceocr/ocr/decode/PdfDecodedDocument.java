@@ -18,6 +18,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.invoiceocr.ocr.ReadDeadline;
 import io.invoiceocr.ocr.ReadingOrder;
 import io.invoiceocr.ocr.decode.DocumentDecodeException.Reason;
 
@@ -108,6 +109,9 @@ final class PdfDecodedDocument implements DecodedDocument {
 			}
 			return new ImagePage(number, render(number, page), 0);
 		}
+		catch (ReadDeadline.ReadTimeoutException ex) {
+			throw ex;
+		}
 		catch (IOException | RuntimeException ex) {
 			throw new DocumentDecodeException(Reason.CORRUPT,
 					"page " + number + " of the PDF could not be read: " + describe(ex), ex);
@@ -121,6 +125,9 @@ final class PdfDecodedDocument implements DecodedDocument {
 	private PageText textLayer(int number) {
 		try {
 			return PositionedTextStripper.read(document, number);
+		}
+		catch (ReadDeadline.ReadTimeoutException ex) {
+			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
 			log.debug("The text layer of page {} could not be read; rendering it instead", number, ex);
@@ -139,7 +146,7 @@ final class PdfDecodedDocument implements DecodedDocument {
 				", or lower " + DecodeLimits.RENDER_DPI);
 		PdfImageGuard.check(page, number, limits);
 		if (renderer == null) {
-			renderer = new PDFRenderer(document);
+			renderer = new DeadlinePdfRenderer(document);
 		}
 		return renderer.renderImageWithDPI(number - 1, limits.renderDpi(), ImageType.RGB);
 	}

@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -13,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
+import io.invoiceocr.ocr.ReadDeadline;
 import io.invoiceocr.ocr.TextLine;
 
 /**
@@ -37,6 +40,8 @@ final class PositionedTextStripper extends PDFTextStripper {
 
 	private PDRectangle cropBox;
 
+	private int operators;
+
 	private PositionedTextStripper(int pageNumber) {
 		this.pageNumber = pageNumber;
 		setSortByPosition(true);
@@ -54,6 +59,15 @@ final class PositionedTextStripper extends PDFTextStripper {
 		PositionedTextStripper stripper = new PositionedTextStripper(pageNumber);
 		stripper.writeText(document, Writer.nullWriter());
 		return stripper.pageText();
+	}
+
+	/** Text layers can be as long to walk as drawings are to draw: the reading deadline holds here too. */
+	@Override
+	protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+		if (++operators % DeadlinePdfRenderer.CHECK_EVERY == 0) {
+			ReadDeadline.check();
+		}
+		super.processOperator(operator, operands);
 	}
 
 	@Override

@@ -20,6 +20,7 @@ import io.invoiceocr.ocr.OcrResult;
 import io.invoiceocr.ocr.PagePath;
 import io.invoiceocr.ocr.PageResult;
 import io.invoiceocr.ocr.Quad;
+import io.invoiceocr.ocr.ReadDeadline;
 import io.invoiceocr.ocr.ReadingOrder;
 import io.invoiceocr.ocr.TextLine;
 import io.invoiceocr.ocr.decode.DecodeLimits;
@@ -142,6 +143,8 @@ public final class PpOcrEngine implements OcrEngine {
 		List<PageResult> pages = new ArrayList<>();
 		try (DecodedDocument decoded = decoder.open(document)) {
 			for (int number = 1; number <= decoded.pageCount(); number++) {
+				ReadDeadline.progress("page " + number + " of " + decoded.pageCount());
+				ReadDeadline.check();
 				long started = System.nanoTime();
 				DecodedPage page = decoded.page(number);
 				long decodeMs = (System.nanoTime() - started) / 1_000_000;
