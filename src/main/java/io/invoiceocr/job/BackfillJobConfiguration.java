@@ -12,7 +12,6 @@ import io.invoiceocr.ingest.backfill.S3ListingReader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -34,15 +33,16 @@ import software.amazon.awssdk.services.s3.S3Client;
 class BackfillJobConfiguration {
 
 	@Bean
-	Job backfillJob(JobRepository jobRepository, Step backfillStep, Step claimStep,
-			Flow processAndDeliver, IngestProperties ingest, RunReportListener report, RunLogContext logContext) {
+	Job backfillJob(JobRepository jobRepository, Step backfillStep, Step claimStep, Step processStep,
+			Step deliverStep, IngestProperties ingest, RunReportListener report, DeliveryAfterFailedRun deliveryAfterFailure, RunLogContext logContext) {
 		return new JobBuilder("backfillJob", jobRepository).validator(new BackfillParameters(ingest))
+			.start(backfillStep)
+			.next(claimStep)
+			.next(processStep)
+			.next(deliverStep)
 			.listener(logContext)
 			.listener(report)
-			.flow(backfillStep)
-			.next(claimStep)
-			.next(processAndDeliver)
-			.end()
+			.listener(deliveryAfterFailure)
 			.build();
 	}
 

@@ -16,7 +16,6 @@ import io.invoiceocr.ingest.sqs.SqsStagingWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -36,15 +35,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 class OcrJobConfiguration {
 
 	@Bean
-	Job ocrJob(JobRepository jobRepository, Step ingestStep, Step claimStep, Flow processAndDeliver,
-			RunReportListener report, RunLogContext logContext) {
+	Job ocrJob(JobRepository jobRepository, Step ingestStep, Step claimStep, Step processStep, Step deliverStep,
+			RunReportListener report, DeliveryAfterFailedRun deliveryAfterFailure, RunLogContext logContext) {
 		return new JobBuilder("ocrJob", jobRepository).validator(new KnownParameters("ocrJob", Set.of()))
+			.start(ingestStep)
+			.next(claimStep)
+			.next(processStep)
+			.next(deliverStep)
 			.listener(logContext)
 			.listener(report)
-			.flow(ingestStep)
-			.next(claimStep)
-			.next(processAndDeliver)
-			.end()
+			.listener(deliveryAfterFailure)
 			.build();
 	}
 

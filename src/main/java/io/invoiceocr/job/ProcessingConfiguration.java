@@ -12,10 +12,7 @@ import io.invoiceocr.webhook.WebhookEvents;
 import io.invoiceocr.webhook.WebhookOutbox;
 import io.invoiceocr.webhook.WebhookProperties;
 
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.job.builder.FlowBuilder;
-import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -158,44 +155,16 @@ class ProcessingConfiguration {
 		return new ProcessedDocumentWriter(recorder, progress, claim, stepExecution.getJobExecution().getId());
 	}
 
-	/**
-	 * Processes the claimed documents, then delivers the webhook events whatever the processing did (a
-	 * failed partition does not hold back the results the others wrote); a run whose processing failed
-	 * still ends FAILED and can be restarted. The delivery after a failure is a step of its own, so
-	 * that the flow's two ways stay apart and the job repository shows which one a run took.
-	 */
-	@Bean
-	Flow processAndDeliver(Step processStep, Step deliverStep, Step deliverAfterFailureStep) {
-		return new FlowBuilder<Flow>("processAndDeliver").start(processStep)
-			.on(ExitStatus.FAILED.getExitCode())
-			.to(deliverAfterFailureStep)
-			.on("*")
-			.fail()
-			.from(processStep)
-			.on("*")
-			.to(deliverStep)
-			.end();
-	}
-
-	/**
-	 * Delivers the webhook events that are due (those of this run and earlier ones). Runs again when a
-	 * failed run is restarted, for the results of the restart.
-	 */
+	/** Delivers the webhook events that are due (those of this run and earlier ones). */
 	@Bean
 	Step deliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DeliverTasklet deliverTasklet) {
-		return new StepBuilder("deliverStep", jobRepository).tasklet(deliverTasklet, transactionManager)
-			.allowStartIfComplete(true)
-			.build();
+		return new StepBuilder("deliverStep", jobRepository).tasklet(deliverTasklet, transactionManager).build();
 	}
 
-	/** The same delivery, after a processing step that failed. */
 	@Bean
-	Step deliverAfterFailureStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DeliverTasklet deliverTasklet) {
-		return new StepBuilder("deliverAfterFailureStep", jobRepository).tasklet(deliverTasklet, transactionManager)
-			.allowStartIfComplete(true)
-			.build();
+	DeliveryAfterFailedRun deliveryAfterFailedRun(WebhookDelivery delivery, WebhookProperties properties) {
+		return new DeliveryAfterFailedRun(delivery, properties.batchSize());
 	}
 
 	@Bean

@@ -2,7 +2,6 @@ package io.invoiceocr.job;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
@@ -16,14 +15,15 @@ import org.springframework.context.annotation.Configuration;
 class RerunFailedJobConfiguration {
 
 	@Bean
-	Job rerunFailedJob(JobRepository jobRepository, Step rerunClaimStep, Flow processAndDeliver,
-			RunReportListener report, RunLogContext logContext) {
+	Job rerunFailedJob(JobRepository jobRepository, Step rerunClaimStep, Step processStep, Step deliverStep,
+			RunReportListener report, DeliveryAfterFailedRun deliveryAfterFailure, RunLogContext logContext) {
 		return new JobBuilder("rerunFailedJob", jobRepository).validator(new RerunParameters())
+			.start(rerunClaimStep)
+			.next(processStep)
+			.next(deliverStep)
 			.listener(logContext)
 			.listener(report)
-			.flow(rerunClaimStep)
-			.next(processAndDeliver)
-			.end()
+			.listener(deliveryAfterFailure)
 			.build();
 	}
 

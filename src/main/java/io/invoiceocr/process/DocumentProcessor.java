@@ -168,9 +168,16 @@ public class DocumentProcessor {
 	/** Why a document without text has none, from how its pages were read. */
 	private static String noText(OcrResult text) {
 		int pages = text.pages().size();
+		long blank = text.pages().stream().map(PageResult::path).filter(PagePath.BLANK::equals).count();
+		if (blank == pages) {
+			return "no text found: " + (pages == 1 ? "its page is blank" : "all " + pages + " pages are blank")
+					+ " (nothing but background); check that the right file or side of the paper was scanned";
+		}
 		long ocr = text.pages().stream().map(PageResult::path).filter(PagePath.OCR::equals).count();
-		String read = ocr == pages ? (pages == 1 ? "its page was read by OCR" : "all " + pages + " pages were read by OCR")
-				: ocr == 0 ? "its text layer holds no text" : ocr + " of " + pages + " pages were read by OCR";
+		String read = ocr + blank == pages
+				? (pages == 1 ? "its page was read by OCR" : "all " + pages + " pages were read by OCR")
+				: ocr + blank == 0 ? "its text layer holds no text"
+						: (ocr + blank) + " of " + pages + " pages were read by OCR";
 		return "no text found: " + read + " and no text was found (a blank page, a photo without legible text, or "
 				+ "text too small or faint to read); scan it again at 300 dpi or upload the original PDF";
 	}

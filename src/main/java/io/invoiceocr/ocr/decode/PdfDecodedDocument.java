@@ -13,8 +13,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +35,7 @@ final class PdfDecodedDocument implements DecodedDocument {
 
 	private final int pageCount;
 
-	private PDFRenderer renderer;
+	private GuardedPdfRenderer renderer;
 
 	private boolean closed;
 
@@ -55,6 +53,7 @@ final class PdfDecodedDocument implements DecodedDocument {
 				throw new DocumentDecodeException(Reason.CORRUPT, "the PDF has no pages");
 			}
 			limits.checkPages(pages);
+			PageTree.check(document);
 			return new PdfDecodedDocument(document, limits, pages);
 		}
 		catch (DocumentDecodeException | RuntimeException ex) {
@@ -144,11 +143,10 @@ final class PdfDecodedDocument implements DecodedDocument {
 		long height = (long) Math.max(Math.floor(box.getHeight() * scale), 1);
 		limits.checkPixels(number, width, height, "renders at " + limits.renderDpi() + " dpi to",
 				", or lower " + DecodeLimits.RENDER_DPI);
-		PdfImageGuard.check(page, number, limits);
 		if (renderer == null) {
-			renderer = new DeadlinePdfRenderer(document);
+			renderer = new GuardedPdfRenderer(document, limits);
 		}
-		return renderer.renderImageWithDPI(number - 1, limits.renderDpi(), ImageType.RGB);
+		return renderer.render(number, limits.renderDpi());
 	}
 
 	@Override

@@ -64,7 +64,7 @@ final class PositionedTextStripper extends PDFTextStripper {
 	/** Text layers can be as long to walk as drawings are to draw: the reading deadline holds here too. */
 	@Override
 	protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-		if (++operators % DeadlinePdfRenderer.CHECK_EVERY == 0) {
+		if (++operators % GuardedPdfRenderer.CHECK_EVERY == 0) {
 			ReadDeadline.check();
 		}
 		super.processOperator(operator, operands);

@@ -255,7 +255,7 @@ class PdfDecodingTest {
 
 		// then
 		assertThat(failure.reason()).isEqualTo(Reason.TOO_MANY_PIXELS);
-		assertThat(failure.getMessage()).contains("embeds an image of 100000 x 100000 pixels",
+		assertThat(failure.getMessage()).contains("draws an image of 100000 x 100000 pixels",
 				"invoice-ocr.ocr.decode.max-pixels-per-page");
 	}
 

@@ -1,0 +1,58 @@
+package io.invoiceocr.job;
+
+import io.invoiceocr.webhook.WebhookDelivery;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+
+/**
+ * Delivers the webhook events that are due when a run has failed before its delivery step: one
+ * partition that failed must not hold back the results the others wrote. A listener rather than a
+ * step taken on the flow's FAILED transition, because Spring Batch marks a failed step that the flow
+ * went on from as ABANDONED, and an abandoned step is not run again when the failed run is restarted.
+ */
+class DeliveryAfterFailedRun implements JobExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryAfterFailedRun.class);
+
+	private final WebhookDelivery delivery;
+
+	private final int batchSize;
+
+	DeliveryAfterFailedRun(WebhookDelivery delivery, int batchSize) {
+		this.delivery = delivery;
+		this.batchSize = batchSize;
+	}
+
+	@Override
+	public void afterJob(JobExecution jobExecution) {
+		if (jobExecution.getStatus() != BatchStatus.FAILED || !delivery.configured()) {
+			return;
+		}
+		int delivered = 0;
+		int retried = 0;
+		int dead = 0;
+		try {
+			WebhookDelivery.Pass pass;
+			do {
+				pass = delivery.deliverBatch(batchSize);
+				delivered += pass.delivered();
+				retried += pass.retried();
+				dead += pass.dead();
+			}
+			while (pass.attempted() == batchSize);
+			log.info("The run failed; webhook events of the documents it finished: {} delivered, {} to retry later, "
+					+ "{} dead", delivered, retried, dead);
+		}
+		catch (RuntimeException ex) {
+			// the events stay due: the restart, the next run or deliverWebhooksJob sends them
+			log.warn("The run failed and its finished documents' webhook events could not be sent now ({}); they "
+					+ "stay in the outbox for the next delivery", ex.getMessage());
+		}
+	}
+
+}
