@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import io.invoiceocr.document.OcrDocument;
+import io.invoiceocr.ocr.decode.DecodeLimits;
 
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -59,7 +60,7 @@ public class ObjectFetcher {
 			Long announced = in.response().contentLength();
 			if (announced != null && announced > maxBytes) {
 				in.abort();
-				throw tooLarge(document, announced);
+				throw tooLarge(document, announced, "");
 			}
 			return copy(document, in, in.response().contentType());
 		}
@@ -81,7 +82,8 @@ public class ObjectFetcher {
 				for (int read; (read = digesting.read(buffer)) != -1;) {
 					size += read;
 					if (size > maxBytes) {
-						throw tooLarge(document, size);
+						// S3 did not say the size: what is known is that it is over the limit
+						throw tooLarge(document, size, "more than ");
 					}
 					out.write(buffer, 0, read);
 				}
@@ -102,10 +104,11 @@ public class ObjectFetcher {
 				"the object " + document.objectUri() + " no longer exists in S3" + when + "; nothing to read");
 	}
 
-	private UnprocessableDocumentException tooLarge(OcrDocument document, long bytes) {
-		return new UnprocessableDocumentException("the object " + document.objectUri() + " has "
-				+ (bytes > maxBytes ? "more than " + maxBytes : bytes) + " bytes, over the limit of " + maxBytes
-				+ " (invoice-ocr.ocr.decode.max-bytes)");
+	/** @param size "" when the size is exact, "more than " when reading stopped at the limit */
+	private UnprocessableDocumentException tooLarge(OcrDocument document, long bytes, String size) {
+		return new UnprocessableDocumentException("the object " + document.objectUri() + " is " + size
+				+ DecodeLimits.bytes(bytes) + ", more than the limit of " + DecodeLimits.bytes(maxBytes)
+				+ "; raise invoice-ocr.ocr.decode.max-bytes to accept it");
 	}
 
 	private static MessageDigest sha256() {

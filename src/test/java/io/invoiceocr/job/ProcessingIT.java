@@ -20,12 +20,18 @@ import io.invoiceocr.document.DocumentClaims;
 import io.invoiceocr.document.DocumentResults;
 import io.invoiceocr.document.OcrDocument;
 import io.invoiceocr.document.OcrDocumentRepository;
+import io.invoiceocr.document.OcrStatus;
 import io.invoiceocr.extract.InvoiceDataProperties;
 import io.invoiceocr.extract.InvoiceDataThreshold;
 import io.invoiceocr.local.EmbeddedS3;
+import io.invoiceocr.ocr.OcrEngine;
+import io.invoiceocr.ocr.OcrResult;
+import io.invoiceocr.ocr.PageResult;
 import io.invoiceocr.process.DocumentProcessor;
 import io.invoiceocr.process.ObjectFetcher;
 import io.invoiceocr.process.ProcessMetrics;
+import io.invoiceocr.process.ProcessedDocument;
+import io.invoiceocr.process.ResultJson;
 import io.invoiceocr.support.IntegrationTest;
 import io.invoiceocr.support.InvoicePdfs;
 import io.invoiceocr.support.TestData;
@@ -107,6 +113,9 @@ class ProcessingIT {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	S3Client s3;
 
 	@BeforeEach
 	void reset() {
@@ -361,6 +370,43 @@ class ProcessingIT {
 			// when / then: the failure is thrown, so that the step fails and can be restarted
 			assertThatThrownBy(() -> processor.process(document)).isInstanceOf(SdkClientException.class);
 		}
+	}
+
+	@Test
+	void aDocumentThatRunsTheHeapOutFailsAloneWithAReason() throws Exception {
+		// given a document, and a reader that runs out of memory on it (as a bomb no limit foresaw would)
+		data.upload("invoices", "raw-invoices/doc-931/invoice.pdf", InvoicePdfs.invoice(1));
+		launches.run("stagingOnlyJob", new Properties());
+		OcrDocument document = documents.findById("doc-931").orElseThrow();
+		OcrEngine exhausting = new OcrEngine() {
+
+			@Override
+			public OcrResult read(Path file) {
+				throw new OutOfMemoryError("Java heap space");
+			}
+
+			@Override
+			public PageResult readImage(java.awt.image.BufferedImage image, int pageNumber) {
+				throw new OutOfMemoryError("Java heap space");
+			}
+
+			@Override
+			public void close() {
+			}
+
+		};
+		DocumentProcessor processor = new DocumentProcessor(new ObjectFetcher(s3, 1_000_000, Path.of(
+				System.getProperty("java.io.tmpdir"))), exhausting, null, results, new ResultJson(JSON),
+				new ProcessMetrics(new SimpleMeterRegistry()), new InvoiceDataThreshold(InvoiceDataProperties.defaults()),
+				false, Duration.ofMinutes(1));
+
+		// when
+		ProcessedDocument processed = processor.process(document);
+
+		// then the document is FAILED with what happened and what to do, instead of the error ending the partition
+		assertThat(processed.result().status()).isEqualTo(OcrStatus.FAILED);
+		assertThat(processed.result().error()).startsWith("reading it ran out of memory (the heap is ")
+			.contains("max-pixels-per-page", "rerunFailedJob");
 	}
 
 	/** A step of a run of its own, as the claim step sees it. */

@@ -92,7 +92,7 @@ public final class HostileFiles {
 		// too much of something
 		files.add(HostileFile.failing("201 pages", "long.pdf", blankPages(201), "max-pages"));
 		files.add(HostileFile.failing("199 blank pages", "blank.pdf", blankPages(199), "blank"));
-		files.add(HostileFile.failing("a million path operations", "paths.pdf", millionPaths(), ""));
+		files.add(HostileFile.failing("a million path operations", "paths.pdf", millionPaths(), "document-timeout"));
 		files.add(HostileFile.failing("300000 text operations", "glyphs.pdf", manyTextOperations(), ""));
 		files.add(HostileFile.failing("content stream flate bomb", "flate-bomb.pdf", contentFlateBomb(), ""));
 		files.add(HostileFile.failing("over the size limit", "huge.pdf", oversized(overLimitBytes), "max-bytes"));
@@ -112,7 +112,7 @@ public final class HostileFiles {
 		files.add(HostileFile.failing("white page", "white.png", png(white(1240, 1754)), "blank"));
 		files.add(HostileFile.failing("truncated JPEG", "cut.jpg", Arrays.copyOf(jpeg(textImage()), 600), ""));
 		files.add(HostileFile.failing("GIF of 65535 x 65535", "bomb.gif", gifDeclaring(65_535, 65_535), pixels));
-		files.add(HostileFile.failing("BMP of 50000 x 50000", "bomb.bmp", bmpDeclaring(50_000, 50_000), pixels));
+		files.add(HostileFile.failing("BMP of 50000 x 50000", "bomb.bmp", bmpDeclaring(50_000, 50_000), "damaged"));
 		files.add(HostileFile.failing("Zstandard TIFF", "scan.tif", tiffDeclaring(100, 100, 50_000), "Zstandard"));
 		files.add(HostileFile.failing("TIFF of 100000 x 100000", "bomb.tif", tiffDeclaring(100_000, 100_000, 1), pixels));
 		return files;
@@ -126,19 +126,19 @@ public final class HostileFiles {
 				+ " /ColorSpace /DeviceRGB /BitsPerComponent 8", new byte[4096], true);
 	}
 
-	static byte[] xObjectBomb() {
+	public static byte[] xObjectBomb() {
 		RawPdf pdf = new RawPdf();
 		int image = bombImage(pdf);
 		return page(pdf, "/XObject << /Im0 " + image + " 0 R >>", ascii("q 500 0 0 700 50 50 cm /Im0 Do Q"), "");
 	}
 
-	static byte[] inlineImageBomb() {
+	public static byte[] inlineImageBomb() {
 		byte[] data = RawPdf.deflate(new byte[4096]);
 		return RawPdf.onePage("", concat(ascii("q 500 0 0 700 50 50 cm\nBI /W " + BOMB_SIDE + " /H " + BOMB_SIDE
 				+ " /BPC 8 /CS /RGB /F /Fl ID "), data, ascii("\nEI\nQ")));
 	}
 
-	static byte[] annotationBomb() {
+	public static byte[] annotationBomb() {
 		RawPdf pdf = new RawPdf();
 		int image = bombImage(pdf);
 		int appearance = pdf.stream("/Type /XObject /Subtype /Form /BBox [0 0 200 200] /Resources << /XObject << /Im0 "
@@ -148,7 +148,7 @@ public final class HostileFiles {
 		return page(pdf, "", ascii("BT ET"), "/Annots [" + annotation + " 0 R]");
 	}
 
-	static byte[] patternBomb() {
+	public static byte[] patternBomb() {
 		RawPdf pdf = new RawPdf();
 		int image = bombImage(pdf);
 		int pattern = pdf.stream("/Type /Pattern /PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 100 100] "
@@ -157,7 +157,7 @@ public final class HostileFiles {
 		return page(pdf, "/Pattern << /P0 " + pattern + " 0 R >>", ascii("/Pattern cs /P0 scn 50 50 400 400 re f"), "");
 	}
 
-	static byte[] softMaskBomb() {
+	public static byte[] softMaskBomb() {
 		RawPdf pdf = new RawPdf();
 		int mask = pdf.stream("/Type /XObject /Subtype /Image /Width " + BOMB_SIDE + " /Height " + BOMB_SIDE
 				+ " /ColorSpace /DeviceGray /BitsPerComponent 8", new byte[4096], true);
@@ -166,7 +166,7 @@ public final class HostileFiles {
 		return page(pdf, "/XObject << /Im0 " + image + " 0 R >>", ascii("q 500 0 0 700 50 50 cm /Im0 Do Q"), "");
 	}
 
-	static byte[] type3Bomb() {
+	public static byte[] type3Bomb() {
 		RawPdf pdf = new RawPdf();
 		byte[] data = RawPdf.deflate(new byte[4096]);
 		int glyph = pdf.stream("", concat(ascii("1000 0 d0\nq 1000 0 0 1000 0 0 cm\nBI /W " + BOMB_SIDE + " /H "
@@ -178,7 +178,7 @@ public final class HostileFiles {
 	}
 
 	/** The largest page PDF allows (200 x 200 inches), with a drawing and no text. */
-	static byte[] hugeMediaBox() {
+	public static byte[] hugeMediaBox() {
 		RawPdf pdf = new RawPdf();
 		int catalog = pdf.reserve();
 		int pages = pdf.reserve();
@@ -190,7 +190,7 @@ public final class HostileFiles {
 		return pdf.build(catalog);
 	}
 
-	static byte[] cyclicPageTree() {
+	public static byte[] cyclicPageTree() {
 		RawPdf pdf = new RawPdf();
 		int catalog = pdf.reserve();
 		int root = pdf.reserve();
@@ -201,7 +201,7 @@ public final class HostileFiles {
 		return pdf.build(catalog);
 	}
 
-	static byte[] noPages() {
+	public static byte[] noPages() {
 		RawPdf pdf = new RawPdf();
 		int catalog = pdf.reserve();
 		int pages = pdf.add("<< /Type /Pages /Kids [] /Count 0 >>");
@@ -209,18 +209,18 @@ public final class HostileFiles {
 		return pdf.build(catalog);
 	}
 
-	/** A page of a million tiny strokes: quick to write, slow to draw. */
-	static byte[] millionPaths() {
-		return RawPdf.onePage("", repeated(ascii("1 1 m 2 2 l S\n"), 1_000_000));
+	/** A page of a million strokes across it: quick to write, minutes to draw. */
+	public static byte[] millionPaths() {
+		return RawPdf.onePage("", repeated(ascii("0 0 m 595 842 l S\n"), 1_000_000));
 	}
 
 	/** 300000 text objects of one glyph each, in the text layer. */
-	static byte[] manyTextOperations() {
+	public static byte[] manyTextOperations() {
 		return RawPdf.onePage(HELVETICA, repeated(ascii("BT /F1 4 Tf 300 400 Td (x) Tj ET\n"), 300_000));
 	}
 
 	/** A content stream of 400 MB of blanks, some 400 KB compressed. */
-	static byte[] contentFlateBomb() {
+	public static byte[] contentFlateBomb() {
 		RawPdf pdf = new RawPdf();
 		int catalog = pdf.reserve();
 		int pages = pdf.reserve();
@@ -234,7 +234,7 @@ public final class HostileFiles {
 	}
 
 	/** An invoice's text, drawn by a form inside a form ... {@code depth} deep. */
-	static byte[] nestedForms(int depth) {
+	public static byte[] nestedForms(int depth) {
 		RawPdf pdf = new RawPdf();
 		InvoicePdfs.Facts facts = InvoicePdfs.facts(6);
 		StringBuilder text = new StringBuilder("BT /F1 11 Tf 16 TL 60 780 Td\n");
@@ -254,7 +254,7 @@ public final class HostileFiles {
 	}
 
 	/** A page of a letter: text, but nothing an invoice has. */
-	static byte[] prosePdf(String catalogExtras) {
+	public static byte[] prosePdf(String catalogExtras) {
 		StringBuilder text = new StringBuilder("BT /F1 11 Tf 16 TL 60 780 Td\n");
 		for (String line : List.of("Dear neighbours,", "the summer party will take place in the courtyard again.",
 				"Please bring a dish to share and a chair if you have one to spare.", "Children are very welcome,",
@@ -266,7 +266,7 @@ public final class HostileFiles {
 		return RawPdf.onePage(HELVETICA, ascii(text.toString()), "", catalogExtras);
 	}
 
-	static byte[] blankPages(int count) {
+	public static byte[] blankPages(int count) {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			for (int i = 0; i < count; i++) {
 				document.addPage(new PDPage(PDRectangle.A4));
@@ -279,7 +279,7 @@ public final class HostileFiles {
 		}
 	}
 
-	static byte[] encrypted(byte[] pdf) {
+	public static byte[] encrypted(byte[] pdf) {
 		try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf);
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
@@ -295,7 +295,7 @@ public final class HostileFiles {
 	}
 
 	/** A PDF that is too large only because of padding after its end, which readers ignore. */
-	static byte[] oversized(int bytes) {
+	public static byte[] oversized(int bytes) {
 		byte[] invoice = InvoicePdfs.invoice(7);
 		byte[] padded = Arrays.copyOf(invoice, bytes);
 		Arrays.fill(padded, invoice.length, bytes, (byte) '\n');
@@ -342,7 +342,7 @@ public final class HostileFiles {
 	// ---- images -------------------------------------------------------------------------------
 
 	/** A valid little PNG whose header declares {@code width x height} pixels of 8-bit RGB. */
-	static byte[] pngDeclaring(int width, int height) {
+	public static byte[] pngDeclaring(int width, int height) {
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		png.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
 		ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
@@ -365,7 +365,7 @@ public final class HostileFiles {
 	}
 
 	/** A GIF whose screen and image declare {@code width x height}, with one pixel of data. */
-	static byte[] gifDeclaring(int width, int height) {
+	public static byte[] gifDeclaring(int width, int height) {
 		ByteBuffer gif = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
 		gif.put(ascii("GIF89a")).putShort((short) width).putShort((short) height).put((byte) 0x80).put((byte) 0).put((byte) 0);
 		gif.put(new byte[] { 0, 0, 0, (byte) 255, (byte) 255, (byte) 255 }); // two-colour global table
@@ -376,7 +376,7 @@ public final class HostileFiles {
 	}
 
 	/** A BMP header declaring {@code width x height} pixels of 24 bits, with no pixel data. */
-	static byte[] bmpDeclaring(int width, int height) {
+	public static byte[] bmpDeclaring(int width, int height) {
 		ByteBuffer bmp = ByteBuffer.allocate(54).order(ByteOrder.LITTLE_ENDIAN);
 		bmp.put(ascii("BM")).putInt(54).putInt(0).putInt(54);
 		bmp.putInt(40).putInt(width).putInt(height).putShort((short) 1).putShort((short) 24).putInt(0).putInt(0)
@@ -385,7 +385,7 @@ public final class HostileFiles {
 	}
 
 	/** A one-strip 8-bit grey TIFF with this size and compression tag (1 is none, 50000 Zstandard). */
-	static byte[] tiffDeclaring(int width, int height, int compression) {
+	public static byte[] tiffDeclaring(int width, int height, int compression) {
 		int entries = 9;
 		int dataOffset = 8 + 2 + entries * 12 + 4;
 		ByteBuffer tiff = ByteBuffer.allocate(dataOffset + 256).order(ByteOrder.LITTLE_ENDIAN);

@@ -24,6 +24,8 @@ public final class ServiceProcess {
 
 	private final Path log;
 
+	private long peakResidentKib;
+
 	private ServiceProcess(Process process, Path log) {
 		this.process = process;
 		this.log = log;
@@ -31,9 +33,16 @@ public final class ServiceProcess {
 
 	/** Starts {@code java InvoiceOcrApplication} with the stack's settings and these arguments; output to {@code log}. */
 	public static ServiceProcess start(StandaloneStack stack, Path log, List<String> arguments) throws IOException {
+		return start(stack, log, List.of(), arguments);
+	}
+
+	/** The same, with these options for the JVM (e.g. {@code -Xmx1g}). */
+	public static ServiceProcess start(StandaloneStack stack, Path log, List<String> jvmOptions, List<String> arguments)
+			throws IOException {
 		List<String> command = new ArrayList<>(List.of(
-				System.getProperty("java.home") + File.separator + "bin" + File.separator + "java", "-cp",
-				System.getProperty("java.class.path"), "-Daws.accessKeyId=" + EmbeddedS3.ACCESS_KEY,
+				System.getProperty("java.home") + File.separator + "bin" + File.separator + "java"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Daws.accessKeyId=" + EmbeddedS3.ACCESS_KEY,
 				"-Daws.secretAccessKey=" + EmbeddedS3.SECRET_KEY, InvoiceOcrApplication.class.getName()));
 		stack.settings().forEach(setting -> command.add("--" + setting));
 		command.addAll(arguments);
@@ -62,6 +71,38 @@ public final class ServiceProcess {
 			}
 			TestData.sleep(Duration.ofMillis(100));
 		}
+	}
+
+	/**
+	 * Waits for the process to end, noting its peak resident memory on the way (Linux's VmHWM, which
+	 * goes with the process when it ends); fails with the end of the log when time runs out.
+	 * @return the exit code
+	 */
+	public int awaitExit(Duration timeout) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+		while (process.isAlive()) {
+			try {
+				for (String line : Files.readAllLines(status)) {
+					if (line.startsWith("VmHWM:")) {
+						peakResidentKib = Math.max(peakResidentKib, Long.parseLong(line.replaceAll("\\D", "")));
+					}
+				}
+			}
+			catch (IOException ex) {
+				// the process ended between the check and the read
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("the process did not end in " + timeout + "; " + logTail());
+			}
+			process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+		}
+		return process.exitValue();
+	}
+
+	/** The most resident memory the process had, as last seen by {@link #awaitExit}, in MiB. */
+	public long peakResidentMib() {
+		return peakResidentKib / 1024;
 	}
 
 	/** Waits until the process has created the service's tables (Flyway ran). */

@@ -38,6 +38,8 @@ public final class WebhookReceiver implements AutoCloseable {
 
 	private final Deque<Integer> script = new ArrayDeque<>();
 
+	private Duration answerDelay = Duration.ZERO;
+
 	private final HttpServer server;
 
 	private WebhookReceiver(String secret, HttpServer server) {
@@ -63,6 +65,11 @@ public final class WebhookReceiver implements AutoCloseable {
 		script.addAll(List.of(statuses));
 	}
 
+	/** From now on every answer comes this much later: a receiver that is slow to answer. */
+	public synchronized void answerAfter(Duration delay) {
+		answerDelay = delay;
+	}
+
 	public synchronized List<Request> requests() {
 		return List.copyOf(requests);
 	}
@@ -73,10 +80,11 @@ public final class WebhookReceiver implements AutoCloseable {
 			.collect(Collectors.groupingBy(Request::idempotencyKey, Collectors.mapping(Request::payload, Collectors.toSet())));
 	}
 
-	/** Forgets what was received and the script. */
+	/** Forgets what was received, the script and the delay. */
 	public synchronized void reset() {
 		requests.clear();
 		script.clear();
+		answerDelay = Duration.ZERO;
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
@@ -84,9 +92,15 @@ public final class WebhookReceiver implements AutoCloseable {
 		boolean valid = new WebhookSignature(secret).verify(exchange.getRequestHeaders().getFirst(SIGNATURE_HEADER), body,
 				Instant.now(), Duration.ofMinutes(5));
 		int status;
+		Duration delay;
 		synchronized (this) {
 			requests.add(new Request(exchange.getRequestHeaders().getFirst("Idempotency-Key"), body, valid));
 			status = script.isEmpty() ? 200 : script.poll();
+			delay = answerDelay;
+		}
+		if (!delay.isZero()) {
+			// the receiver's own slowness, which is what is being simulated, not a wait of the test
+			TestData.sleep(delay);
 		}
 		byte[] answer = (status >= 400 ? "{\"error\": \"no\"}" : "").getBytes(StandardCharsets.UTF_8);
 		exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);

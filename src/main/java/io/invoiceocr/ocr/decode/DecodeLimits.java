@@ -55,7 +55,7 @@ public record DecodeLimits(long maxBytes, int maxPages, long maxPixelsPerPage, i
 
 	void checkBytes(long size) throws DocumentDecodeException {
 		if (size == 0) {
-			throw new DocumentDecodeException(Reason.EMPTY, "the file is empty (0 bytes)");
+			throw new DocumentDecodeException(Reason.EMPTY, "the file is empty (0 bytes): its upload was probably interrupted; upload it again");
 		}
 		if (size > maxBytes) {
 			throw new DocumentDecodeException(Reason.TOO_LARGE, "the file is " + bytes(size) + ", more than the limit of "
@@ -92,7 +92,7 @@ public record DecodeLimits(long maxBytes, int maxPages, long maxPixelsPerPage, i
 	}
 
 	/** "52428800 bytes (50.0 MiB)": the exact number for the setting, the rounded one for people. */
-	private static String bytes(long bytes) {
+	public static String bytes(long bytes) {
 		String exact = bytes + " bytes";
 		if (bytes < 1024) {
 			return exact;

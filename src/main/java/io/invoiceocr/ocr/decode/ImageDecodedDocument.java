@@ -164,7 +164,8 @@ final class ImageDecodedDocument implements DecodedDocument {
 	private static DocumentDecodeException corrupt(DocumentType type, String what, Exception ex) {
 		String message = ex.getMessage() == null || ex.getMessage().isBlank() ? ex.getClass().getSimpleName()
 				: ex.getMessage();
-		return new DocumentDecodeException(Reason.CORRUPT, "the " + type.name() + " image " + what + ": " + message, ex);
+		return new DocumentDecodeException(Reason.CORRUPT, "the " + type.name() + " image " + what + " (" + message
+				+ "): the file is damaged or cut short; scan it again or save it anew as PDF, PNG or JPEG", ex);
 	}
 
 	private static void close(ImageReader reader, ImageInputStream stream) {

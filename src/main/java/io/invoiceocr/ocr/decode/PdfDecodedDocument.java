@@ -29,6 +29,9 @@ final class PdfDecodedDocument implements DecodedDocument {
 
 	private static final Logger log = LoggerFactory.getLogger(PdfDecodedDocument.class);
 
+	/** Bytes of blank content looked at before a page is taken for one that draws something. */
+	private static final int EMPTY_CONTENT_SCAN = 64 * 1024;
+
 	private final PDDocument document;
 
 	private final DecodeLimits limits;
@@ -50,7 +53,8 @@ final class PdfDecodedDocument implements DecodedDocument {
 		try {
 			int pages = document.getNumberOfPages();
 			if (pages == 0) {
-				throw new DocumentDecodeException(Reason.CORRUPT, "the PDF has no pages");
+				throw new DocumentDecodeException(Reason.CORRUPT,
+						"the PDF has no pages: nothing to read; check that the right file was uploaded");
 			}
 			limits.checkPages(pages);
 			PageTree.check(document);
@@ -78,12 +82,14 @@ final class PdfDecodedDocument implements DecodedDocument {
 		catch (InvalidPasswordException ex) {
 			closeQuietly(source);
 			throw new DocumentDecodeException(Reason.ENCRYPTED,
-					"the PDF is password-protected: it cannot be opened without the password its sender set", ex);
+					"the PDF is password-protected: it cannot be opened without the password its sender set; ask the "
+							+ "sender for a copy without a password", ex);
 		}
 		catch (IOException | RuntimeException ex) {
 			closeQuietly(source);
 			throw new DocumentDecodeException(Reason.CORRUPT,
-					"the PDF is damaged or truncated and could not be read: " + describe(ex), ex);
+					"the PDF is damaged or cut short and could not be read (" + describe(ex) + "); ask its sender for a "
+							+ "new copy or save it anew from the program that made it", ex);
 		}
 	}
 
@@ -102,6 +108,11 @@ final class PdfDecodedDocument implements DecodedDocument {
 		PageRequests.check(number, pageCount, closed);
 		try {
 			PDPage page = document.getPage(number - 1);
+			if (isEmpty(page)) {
+				// An empty page of an export or a separator sheet: nothing to draw, so nothing to read.
+				PDRectangle box = page.getCropBox();
+				return new BlankPage(number, box.getWidth(), box.getHeight());
+			}
 			PageText text = textLayer(number);
 			if (TextLayerQuality.isUsable(text.lines(), limits.minTextLayerChars())) {
 				return new TextLayerPage(number, text.width(), text.height(), ReadingOrder.order(text.lines()));
@@ -113,7 +124,30 @@ final class PdfDecodedDocument implements DecodedDocument {
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new DocumentDecodeException(Reason.CORRUPT,
-					"page " + number + " of the PDF could not be read: " + describe(ex), ex);
+					"page " + number + " of the PDF could not be read (" + describe(ex) + "): the file is damaged; ask its "
+							+ "sender for a new copy or save it anew from the program that made it", ex);
+		}
+	}
+
+	/** A page with no content stream, or only empty ones, and no annotation to show. */
+	private static boolean isEmpty(PDPage page) throws IOException {
+		if (!page.getAnnotations().isEmpty()) {
+			return false;
+		}
+		if (!page.hasContents()) {
+			return true;
+		}
+		try (var contents = page.getContents()) {
+			// a page's content of blanks only draws nothing; one byte of anything else may draw
+			for (int read = 0, b; (b = contents.read()) != -1; read++) {
+				if (!Character.isWhitespace(b)) {
+					return false;
+				}
+				if (read > EMPTY_CONTENT_SCAN) {
+					return false;
+				}
+			}
+			return true;
 		}
 	}
 

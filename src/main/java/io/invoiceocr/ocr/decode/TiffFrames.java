@@ -46,6 +46,7 @@ final class TiffFrames {
 				if (next + 4 > size) {
 					throw corrupt("an image directory runs past its end (truncated?)");
 				}
+				TiffCompression.check(read(channel, offset + 2, 12 * entries, order), entries, frames + 1);
 				frames++;
 				if (frames > stopAfter) {
 					return frames;

@@ -20,7 +20,7 @@ final class UnsupportedContent {
 	/** The message for a document of an unsupported type. */
 	static String message(byte[] head) {
 		return "the file is not a PDF or an image this service reads (JPEG, PNG, TIFF, BMP, GIF): it looks like "
-				+ describe(head);
+				+ describe(head) + "; upload the invoice itself as PDF or as one of these images";
 	}
 
 	/** What the content looks like, as a noun phrase ("a ZIP archive"). */

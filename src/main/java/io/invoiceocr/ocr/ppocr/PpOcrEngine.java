@@ -29,6 +29,7 @@ import io.invoiceocr.ocr.decode.DecodedPage;
 import io.invoiceocr.ocr.decode.DocumentDecodeException;
 import io.invoiceocr.ocr.decode.DocumentDecoder;
 import io.invoiceocr.ocr.decode.BlankImages;
+import io.invoiceocr.ocr.decode.BlankPage;
 import io.invoiceocr.ocr.decode.ImagePage;
 import io.invoiceocr.ocr.decode.RgbImages;
 import io.invoiceocr.ocr.decode.TextLayerPage;
@@ -170,6 +171,10 @@ public final class PpOcrEngine implements OcrEngine {
 		}
 		// The decoder has applied the EXIF orientation already: boxes and rotation refer to the page
 		// as decoded, the way a viewer shows it.
+		if (page instanceof BlankPage blank) {
+			return new PageResult(blank.number(), PagePath.BLANK, Math.round(blank.width()), Math.round(blank.height()),
+					0, List.of(), "", Map.of());
+		}
 		ImagePage image = (ImagePage) page;
 		if (BlankImages.isBlank(image.image())) {
 			// Nothing to find, and detection on an empty 300 dpi page costs as much as on a full one.

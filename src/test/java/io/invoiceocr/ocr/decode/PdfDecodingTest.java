@@ -212,8 +212,9 @@ class PdfDecodingTest {
 
 		// then
 		assertThat(failure.reason()).isEqualTo(Reason.CORRUPT);
-		assertThat(failure.getMessage()).startsWith("the PDF is damaged or truncated and could not be read: ")
-			.hasSizeGreaterThan("the PDF is damaged or truncated and could not be read: ".length());
+		assertThat(failure.getMessage()).startsWith("the PDF is damaged or cut short and could not be read (")
+			.contains("ask its sender for a new copy")
+			.doesNotContain("()");
 	}
 
 	@Test
