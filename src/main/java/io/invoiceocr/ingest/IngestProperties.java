@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
+import io.invoiceocr.config.S3BucketName;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -48,7 +50,7 @@ public record IngestProperties(@NotBlank @DefaultValue("invoice-ocr-uploads") St
 	 * A bucket and the key prefixes in it that hold uploads.
 	 * @param prefixes key prefixes; empty means the whole bucket
 	 */
-	public record Source(@NotBlank String bucket, @DefaultValue List<String> prefixes) {
+	public record Source(@S3BucketName String bucket, @DefaultValue List<String> prefixes) {
 
 		public boolean covers(String key) {
 			return prefixes.isEmpty() || prefixes.stream().anyMatch(key::startsWith);
