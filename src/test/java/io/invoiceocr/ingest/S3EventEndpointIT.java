@@ -103,6 +103,47 @@ class S3EventEndpointIT {
 	}
 
 	@Test
+	void countsTheBodyLimitInBytesNotCharacters() throws Exception {
+		// given 200,004 characters that are 400,008 bytes in UTF-8, over the 262,144-byte limit
+		String body = "\u00e9".repeat(200_004);
+
+		// when
+		HttpResponse<String> response = post(body, "Bearer " + TOKEN);
+
+		// then it is refused as too large, naming the limit and the setting, and not kept
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("262144 bytes").contains("invoice-ocr.api.max-body-bytes");
+		assertThat(data.count("ingest_reject")).isZero();
+	}
+
+	@Test
+	void readsTheBodyAsSentWhenCurlDeclaresItAFormTheWayItsDashDDoes() throws Exception {
+		// given an S3 notification sent the way `curl -d @event.json` sends it
+		String body = s3Put("invoices", "raw-invoices/form+posted%C3%A9.pdf", null);
+
+		// when
+		HttpResponse<String> response = post("/api/events/s3", body, "Bearer " + TOKEN,
+				"application/x-www-form-urlencoded");
+
+		// then the body is read as JSON, not as form fields
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+		assertThat(documents.findByObject("invoices", "raw-invoices/form posted\u00e9.pdf", null)).isPresent();
+	}
+
+	@Test
+	void readsAnUndeclaredCharsetAsUtf8() throws Exception {
+		// given a key with a non-ASCII character in the JSON text itself, and no charset declared
+		String body = s3Put("invoices", "raw-invoices/r\u00e9sum\u00e9.pdf", null);
+
+		// when
+		HttpResponse<String> response = post("/api/events/s3", body, "Bearer " + TOKEN, "application/json");
+
+		// then JSON's own encoding, UTF-8, is used
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+		assertThat(documents.findByObject("invoices", "raw-invoices/r\u00e9sum\u00e9.pdf", null)).isPresent();
+	}
+
+	@Test
 	void stagesAPushedS3NotificationAndAnswersAccepted() throws Exception {
 		// when an S3 notification is pushed with the bearer token
 		HttpResponse<String> response = post(s3Put("invoices", "raw-invoices/pushed+invoice.pdf", null),
@@ -175,6 +216,67 @@ class S3EventEndpointIT {
 	}
 
 	@Test
+	void stagesTheObjectsOfALambdaSqsBatchForwardedAsItWasReceived() throws Exception {
+		// given AWS's Lambda SQS event with two S3 notifications, posted by a forwarding function
+		String batch = event("lambda-sqs-batch-s3-put.json").replace("acme-invoices-inbox", "invoices");
+
+		// when
+		HttpResponse<String> response = post(batch, "Bearer " + TOKEN);
+
+		// then both objects are staged
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+		assertThat(response.body()).contains("\"staged\":2");
+		assertThat(documents.findByObject("invoices", "raw-invoices/INV-2024-0043.pdf",
+				"Rb_l2BOsU1sZ3x5a.J9T8R1e7qI2mWJn")).isPresent();
+	}
+
+	@Test
+	void stagesAnEventBridgeObjectCreatedEvent() throws Exception {
+		// given AWS's EventBridge "Object Created" event, as an API destination posts it
+		String objectCreated = event("eventbridge-object-created.json").replace("acme-invoices-inbox", "invoices");
+
+		// when
+		HttpResponse<String> response = post(objectCreated, "Bearer " + TOKEN);
+
+		// then
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+		assertThat(documents.findByObject("invoices", "raw-invoices/Initech Invoice Q1+Q2.pdf",
+				"IYV3p45BT0ac8hjHg1houSdS1a.Mro8e")).isPresent();
+	}
+
+	@Test
+	void refusesALambdaSnsEventSayingWhatToSendInstead() throws Exception {
+		HttpResponse<String> response = post(event("lambda-sns-event.json"), "Bearer " + TOKEN);
+
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(response.body()).contains("a Lambda SNS event").contains("understood are");
+	}
+
+	@Test
+	void keepsAnUnconfirmedSubscriptionWithWhatFailedAndHowToConfirmByHand() throws Exception {
+		// given a SubscribeURL on a loopback port nobody listens on
+		int closedPort;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		String confirmation = TestData.snsSubscriptionConfirmation("http://127.0.0.1:" + closedPort
+				+ "/confirm?Action=ConfirmSubscription&Token=2336412f37");
+
+		// when
+		HttpResponse<String> response = post(confirmation, "Bearer " + TOKEN);
+
+		// then
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(rejects.findAll()).singleElement()
+			.extracting(IngestRejectRepository.Reject::reason)
+			.asString()
+			.contains("127.0.0.1:" + closedPort)
+			.contains("connection refused")
+			.contains("SNS console")
+			.doesNotContain("null");
+	}
+
+	@Test
 	void acknowledgesTheS3TestEvent() throws Exception {
 		HttpResponse<String> response = post(event("s3-test-event.json"), "Bearer " + TOKEN);
 
@@ -189,9 +291,14 @@ class S3EventEndpointIT {
 
 	private HttpResponse<String> post(String path, String body, String authorization) throws Exception {
 		// SNS posts JSON as text/plain; the endpoint must not care
+		return post(path, body, authorization, "text/plain; charset=UTF-8");
+	}
+
+	private HttpResponse<String> post(String path, String body, String authorization, String contentType)
+			throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.header("Content-Type", "text/plain; charset=UTF-8")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 		if (authorization != null) {
 			request.header("Authorization", authorization);
 		}

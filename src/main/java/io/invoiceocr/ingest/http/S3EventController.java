@@ -1,5 +1,6 @@
 package io.invoiceocr.ingest.http;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,12 @@ import io.invoiceocr.ingest.MessageStager;
 import io.invoiceocr.ingest.MessageIntake;
 import io.invoiceocr.ingest.TriagedMessage;
 import io.invoiceocr.ingest.event.ParsedMessage;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,15 +51,22 @@ public class S3EventController {
 		this.properties = properties;
 	}
 
+	/**
+	 * Takes the body as the bytes that were sent, whatever the content type says (see
+	 * {@link RawBody}), so that {@code curl -d} and SNS's {@code text/plain} are read alike.
+	 */
 	@PostMapping(path = "/api/events/s3", produces = "application/json")
-	public ResponseEntity<Map<String, Object>> receive(@RequestBody(required = false) String body,
-			@RequestHeader(name = "x-amz-sns-message-id", required = false) String snsMessageId) {
-		if (body != null && body.length() > properties.maxBodyBytes()) {
+	public ResponseEntity<Map<String, Object>> receive(HttpServletRequest request,
+			@RequestHeader(name = "x-amz-sns-message-id", required = false) String snsMessageId) throws IOException {
+		RawBody raw = RawBody.read(request, properties.maxBodyBytes());
+		if (raw.tooLarge()) {
 			// Refused, not kept: a body this size is not an S3 event, and storing it is what an abuser wants.
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-				.body(Map.of("outcome", "rejected", "rejected",
-						"body larger than invoice-ocr.api.max-body-bytes (" + properties.maxBodyBytes() + ")"));
+				.body(Map.of("outcome", "rejected", "rejected", "body is larger than " + properties.maxBodyBytes()
+						+ " bytes, the limit set by invoice-ocr.api.max-body-bytes; an S3 event or SNS message is"
+						+ " smaller (SNS: at most 262144 bytes), so check what is sent, or raise the setting"));
 		}
+		String body = raw.text();
 		String messageId = snsMessageId != null ? snsMessageId : "http-" + UUID.randomUUID();
 		TriagedMessage triaged = intake.process(new InboundMessage(DocumentSource.HTTP, messageId, null, body));
 		IngestReport report = transaction.execute(status -> stager.stage(List.of(triaged), null));
