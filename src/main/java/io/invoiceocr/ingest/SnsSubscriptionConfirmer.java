@@ -1,19 +1,12 @@
 package io.invoiceocr.ingest;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.regex.Pattern;
-
-import javax.net.ssl.SSLException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,54 +66,12 @@ public class SnsSubscriptionConfirmer {
 			return null;
 		}
 		catch (IOException ex) {
-			return "could not reach SubscribeURL host " + where + ": " + failure(ex) + "; " + BY_HAND;
+			return "could not reach SubscribeURL host " + where + ": " + HttpFailures.describe(ex, CONNECT_TIMEOUT, ANSWER_TIMEOUT) + "; " + BY_HAND;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return "interrupted while confirming the subscription; " + BY_HAND;
 		}
-	}
-
-	/**
-	 * What went wrong, in words: the HTTP client's exceptions often have no message of their own
-	 * (a refused connection is a ConnectException without one), so the kind of failure is named.
-	 */
-	static String failure(IOException ex) {
-		if (ex instanceof HttpConnectTimeoutException) {
-			return "no connection within " + CONNECT_TIMEOUT.toSeconds() + " s (connect timed out)";
-		}
-		if (ex instanceof HttpTimeoutException) {
-			return "no answer within " + ANSWER_TIMEOUT.toSeconds() + " s (timed out)";
-		}
-		if (causedBy(ex, UnresolvedAddressException.class) || causedBy(ex, UnknownHostException.class)) {
-			return "the host name could not be resolved";
-		}
-		if (causedBy(ex, SSLException.class)) {
-			return "the TLS handshake failed (" + detail(ex) + ")";
-		}
-		if (ex instanceof ConnectException || causedBy(ex, ConnectException.class)) {
-			return "connection refused";
-		}
-		return "the connection failed (" + detail(ex) + ")";
-	}
-
-	private static boolean causedBy(Throwable ex, Class<? extends Throwable> kind) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (kind.isInstance(cause)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** The first message along the causes, else the kind of failure. */
-	private static String detail(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
-				return cause.getMessage();
-			}
-		}
-		return "no detail given";
 	}
 
 }

@@ -91,7 +91,8 @@ class SnsSubscriptionConfirmerTest {
 	static IngestProperties properties(String subscribeUrlPattern) {
 		return new IngestProperties("q", List.of(new IngestProperties.Source("invoices", List.of())),
 				Duration.ofSeconds(1), Duration.ofSeconds(30), 10, 0, 1,
-				new IngestProperties.DocumentId("document-id", true, ""), false, subscribeUrlPattern);
+				new IngestProperties.DocumentId("document-id", true, ""), false, subscribeUrlPattern,
+				new IngestProperties.Sns(true, "^127\\.0\\.0\\.1$", ""));
 	}
 
 }

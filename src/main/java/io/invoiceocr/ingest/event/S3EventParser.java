@@ -60,8 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link #parse} never throws: a body it cannot understand becomes {@link Malformed} with a reason
  * a person can act on, so the caller can keep it aside instead of failing a run.
  * <p>
- * SNS signatures are not checked here; a caller receiving SNS over HTTP must verify the message
- * before visiting a {@code SubscribeURL}.
+ * SNS signatures are not checked here: the HTTP endpoint verifies the envelopes {@link SnsEnvelopes}
+ * finds before it parses a body (see {@code SnsSignatureCheck}).
  */
 public class S3EventParser {
 
