@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
+import io.invoiceocr.config.S3BucketName;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -33,6 +35,7 @@ import org.springframework.validation.annotation.Validated;
  * @param verifyOnStartup   check at start-up that the queue and the buckets exist
  * @param snsSubscribeUrlPattern only SubscribeURLs whose host matches this are visited when SNS asks
  *                          to confirm a subscription
+ * @param sns               how SNS messages pushed over HTTP are verified
  */
 @Validated
 @ConfigurationProperties("invoice-ocr.ingest")
@@ -42,13 +45,35 @@ public record IngestProperties(@NotBlank @DefaultValue("invoice-ocr-uploads") St
 		@Min(0) @DefaultValue("0") long maxMessagesPerRun,
 		@Min(1) @Max(64) @DefaultValue("8") int headConcurrency, @NotNull @Valid @DefaultValue DocumentId documentId,
 		@DefaultValue("true") boolean verifyOnStartup,
-		@NotBlank @DefaultValue("^sns\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?$") String snsSubscribeUrlPattern) {
+		@NotBlank @DefaultValue(IngestProperties.SNS_HOSTS) String snsSubscribeUrlPattern, @NotNull @Valid @DefaultValue Sns sns) {
+
+	/** SNS's endpoints: sns.<region>.amazonaws.com, and .amazonaws.com.cn in the China regions. */
+	static final String SNS_HOSTS = "^sns\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?$";
+
+	/**
+	 * How SNS messages posted to the HTTP endpoint are verified. (Messages from the queue are not:
+	 * who may send to it is decided by its IAM policy.)
+	 *
+	 * @param verifySignatures        refuse SNS messages whose signature is missing or wrong; off lets
+	 *                                anyone with the API token post messages as if from SNS
+	 * @param signingCertHostPattern  hosts a SigningCertURL may point at (always over HTTPS)
+	 * @param sslBundle               the {@code spring.ssl.bundle} whose trust store checks those hosts'
+	 *                                TLS certificates; empty uses the JVM's
+	 */
+	public record Sns(@DefaultValue("true") boolean verifySignatures,
+			@NotBlank @DefaultValue(SNS_HOSTS) String signingCertHostPattern, @DefaultValue("") String sslBundle) {
+
+		public Sns {
+			sslBundle = sslBundle == null ? "" : sslBundle.trim();
+		}
+
+	}
 
 	/**
 	 * A bucket and the key prefixes in it that hold uploads.
 	 * @param prefixes key prefixes; empty means the whole bucket
 	 */
-	public record Source(@NotBlank String bucket, @DefaultValue List<String> prefixes) {
+	public record Source(@S3BucketName String bucket, @DefaultValue List<String> prefixes) {
 
 		public boolean covers(String key) {
 			return prefixes.isEmpty() || prefixes.stream().anyMatch(key::startsWith);

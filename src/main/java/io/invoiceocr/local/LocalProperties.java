@@ -1,5 +1,6 @@
 package io.invoiceocr.local;
 
+import io.invoiceocr.config.S3BucketName;
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("invoice-ocr.local")
-public record LocalProperties(@NotBlank @DefaultValue("invoices") String bucket,
+public record LocalProperties(@S3BucketName @DefaultValue("invoices") String bucket,
 		@DefaultValue("true") boolean seedSamples, @NotBlank @DefaultValue("raw-invoices/") String samplesPrefix,
 		@DefaultValue("") String s3Directory, @DefaultValue("") String postgresDirectory) {
 }

@@ -44,7 +44,7 @@ class IngestPropertiesTest {
 
 	private static IngestProperties properties(Duration receiveWait, Duration visibility, int chunkSize) {
 		return new IngestProperties("q", SOURCES, receiveWait, visibility, chunkSize, 0, 8, DOCUMENT_ID, false,
-				".*");
+				".*", new IngestProperties.Sns(true, ".*", ""));
 	}
 
 }

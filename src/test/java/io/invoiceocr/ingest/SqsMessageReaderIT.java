@@ -58,7 +58,7 @@ class SqsMessageReaderIT {
 		}
 		IngestProperties limited = new IngestProperties(properties.queue(), properties.sources(), Duration.ofSeconds(1),
 				properties.visibilityTimeout(), properties.chunkSize(), 3, properties.headConcurrency(), properties.documentId(),
-				false, properties.snsSubscribeUrlPattern());
+				false, properties.snsSubscribeUrlPattern(), properties.sns());
 
 		// when
 		List<InboundMessage> read = readAll(new SqsMessageReader(queue, limited));

@@ -38,8 +38,15 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code SubscriptionConfirmation} or an {@code UnsubscribeConfirmation};</li>
  * <li>the EventBridge S3 event ({@code "source":"aws.s3"}), detail-types {@code Object Created}
  * and {@code Object Deleted} (the latter also covers lifecycle expiration); other detail-types
- * become {@link Malformed}, since an EventBridge event carries exactly one object.</li>
+ * become {@link Malformed}, since an EventBridge event carries exactly one object;</li>
+ * <li>the SQS batch as Lambda receives it ({@code "Records":[{"eventSource":"aws:sqs","body":...}]}),
+ * forwarded by a function: each record's body is one of the above (an SQS message body never
+ * holds another batch). The events of all records are taken together; S3 test events and SNS
+ * unsubscribe confirmations among them are dropped as they would be alone. A record that cannot
+ * be understood makes the batch {@link Malformed}, naming the record.</li>
  * </ul>
+ * Other events in a {@code Records} array (a Lambda SNS event, DynamoDB or Kinesis records)
+ * become {@link Malformed} with a reason that says what they are and what is understood.
  * <p>
  * S3 event names: {@code ObjectCreated:*} becomes {@link Type#CREATED}; {@code ObjectRemoved:*}
  * and {@code LifecycleExpiration:*} (both mean the object, or its current version, is gone)
@@ -53,13 +60,17 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link #parse} never throws: a body it cannot understand becomes {@link Malformed} with a reason
  * a person can act on, so the caller can keep it aside instead of failing a run.
  * <p>
- * SNS signatures are not checked here; a caller receiving SNS over HTTP must verify the message
- * before visiting a {@code SubscribeURL}.
+ * SNS signatures are not checked here: the HTTP endpoint verifies the envelopes {@link SnsEnvelopes}
+ * finds before it parses a body (see {@code SnsSignatureCheck}).
  */
 public class S3EventParser {
 
 	private static final String UNKNOWN = "unknown message: neither an S3 notification, an SNS envelope"
 			+ " nor an EventBridge S3 event";
+
+	/** Said whenever a body is something else, so that the sender learns what to send instead. */
+	static final String UNDERSTOOD = "understood are S3 event notifications, SNS messages carrying them,"
+			+ " EventBridge S3 events, and Lambda SQS batches of these";
 
 	private static final int MAX_REASON_DETAIL = 200;
 
@@ -77,7 +88,7 @@ public class S3EventParser {
 	 */
 	public ParsedMessage parse(String body) {
 		try {
-			return parseBody(body, "body", false);
+			return parseBody(body, "body", Envelope.NONE);
 		}
 		catch (RuntimeException ex) {
 			// Last line of defence: the contract is "never throws", whatever the input.
@@ -85,11 +96,23 @@ public class S3EventParser {
 		}
 	}
 
+	/** The envelope a text came out of; it decides which envelopes the text may still be. */
+	private enum Envelope {
+
+		/** the body as received */
+		NONE,
+		/** the body of a record of a Lambda SQS batch: may be an SNS envelope, not another batch */
+		SQS,
+		/** the Message of an SNS notification: holds the event itself */
+		SNS
+
+	}
+
 	/**
-	 * @param what      how reasons name the text: the body itself, or the message inside SNS
-	 * @param insideSns whether the text came out of an SNS envelope (which never holds another)
+	 * @param what   how reasons name the text: the body itself, or the message inside an envelope
+	 * @param inside the envelope the text came out of
 	 */
-	private ParsedMessage parseBody(String body, String what, boolean insideSns) {
+	private ParsedMessage parseBody(String body, String what, Envelope inside) {
 		if (body == null || body.isBlank()) {
 			return new Malformed(what + " is empty");
 		}
@@ -103,28 +126,68 @@ public class S3EventParser {
 		if (root == null || !root.isObject()) {
 			return new Malformed(what + " is " + nodeKind(root) + ", not an object");
 		}
-		ParsedMessage result = dispatch(root, insideSns);
-		if (insideSns && result instanceof Malformed malformed) {
+		ParsedMessage result = dispatch(root, inside);
+		if (inside != Envelope.NONE && result instanceof Malformed malformed) {
 			return new Malformed(what + ": " + malformed.reason());
 		}
 		return result;
 	}
 
 	/** Tells the formats apart by the members only that format has. */
-	private ParsedMessage dispatch(JsonNode root, boolean insideSns) {
+	private ParsedMessage dispatch(JsonNode root, Envelope inside) {
+		if (EventFormats.isLambdaSqsBatch(root)) {
+			return inside == Envelope.NONE ? parseSqsBatch(root.get("Records"))
+					: new Malformed("Lambda SQS batch inside " + (inside == Envelope.SNS ? "an SNS message" : "an SQS message"));
+		}
 		if (root.has("Records")) {
 			return parseS3Notification(root);
 		}
 		if ("s3:TestEvent".equals(text(root, "Event"))) {
 			return new TestEvent(text(root, "Bucket"));
 		}
-		if (root.has("Type") && root.has("TopicArn")) {
-			return insideSns ? new Malformed("SNS envelope inside an SNS envelope") : parseSns(root);
+		if (EventFormats.isSnsEnvelope(root)) {
+			return inside == Envelope.SNS ? new Malformed("SNS envelope inside an SNS envelope") : parseSns(root);
 		}
 		if (root.has("detail-type") && root.has("detail")) {
 			return parseEventBridge(root);
 		}
-		return new Malformed(UNKNOWN);
+		return new Malformed(UNKNOWN + "; " + UNDERSTOOD);
+	}
+
+	// --- Lambda SQS batch --------------------------------------------------------------------
+
+	/** Each record's body parsed on its own; see the class comment for how they are combined. */
+	private ParsedMessage parseSqsBatch(JsonNode records) {
+		List<ParsedMessage> parts = new ArrayList<>();
+		for (int i = 0; i < records.size(); i++) {
+			JsonNode sqsRecord = records.get(i);
+			String what = "SQS record " + i + " body";
+			if (!sqsRecord.isObject() || !"aws:sqs".equals(text(sqsRecord, "eventSource"))) {
+				return new Malformed("SQS record " + i + " is not an SQS message (eventSource aws:sqs)");
+			}
+			if (!sqsRecord.path("body").isString()) {
+				return new Malformed("SQS record " + i + " has no body");
+			}
+			ParsedMessage part = parseBody(sqsRecord.get("body").stringValue(), what, Envelope.SQS);
+			if (part instanceof Malformed) {
+				return part;
+			}
+			parts.add(part);
+		}
+		if (parts.size() == 1) {
+			return parts.get(0);
+		}
+		if (parts.stream().anyMatch(SubscriptionConfirmation.class::isInstance)) {
+			// one answer per message: confirming and staging cannot both be said of one batch
+			return new Malformed("Lambda SQS batch of " + parts.size()
+					+ " records holds an SNS SubscriptionConfirmation: send that one alone so that it can be confirmed");
+		}
+		List<ObjectEvent> events = parts.stream()
+			.filter(ObjectEvents.class::isInstance)
+			.flatMap(part -> ((ObjectEvents) part).events().stream())
+			.toList();
+		// only housekeeping (test events, unsubscribe confirmations): acknowledged like the first of them
+		return events.isEmpty() ? parts.get(0) : new ObjectEvents(events);
 	}
 
 	// --- S3 event notification -------------------------------------------------------------
@@ -136,6 +199,10 @@ public class S3EventParser {
 		}
 		if (records.isEmpty()) {
 			return new Malformed("S3 notification has no records");
+		}
+		String notS3 = notS3Records(records);
+		if (notS3 != null) {
+			return new Malformed(notS3);
 		}
 		List<ObjectEvent> events = new ArrayList<>();
 		Set<String> unsupported = new LinkedHashSet<>();
@@ -158,6 +225,26 @@ public class S3EventParser {
 			return new Malformed("unsupported event name" + plural + " " + String.join(", ", unsupported));
 		}
 		return new ObjectEvents(events);
+	}
+
+	/**
+	 * Other AWS services use {@code Records} too (Lambda's SNS, DynamoDB, Kinesis events). Their
+	 * records name their source, and saying which one it is helps the sender more than "no eventName".
+	 *
+	 * @return what the records are when they are not S3's, else {@code null}
+	 */
+	private static String notS3Records(JsonNode records) {
+		JsonNode first = records.get(0);
+		String lambdaSns = text(first, "EventSource");
+		if ("aws:sns".equals(lambdaSns)) {
+			return "a Lambda SNS event (Records[].EventSource aws:sns), not an S3 notification: forward Records[].Sns.Message"
+					+ " or subscribe this endpoint to the topic itself; " + UNDERSTOOD;
+		}
+		String source = text(first, "eventSource");
+		if (source != null && !"aws:s3".equals(source)) {
+			return "Records[0] is an event from " + shorten(source) + ", not an S3 event notification; " + UNDERSTOOD;
+		}
+		return null;
 	}
 
 	/** @return why the record is unusable, or {@code null} when it has what every record must have */
@@ -249,7 +336,7 @@ public class S3EventParser {
 		if (message == null) {
 			return new Malformed("SNS notification has no Message");
 		}
-		return parseBody(message, "SNS notification Message", true);
+		return parseBody(message, "SNS notification Message", Envelope.SNS);
 	}
 
 	// --- EventBridge -------------------------------------------------------------------------
