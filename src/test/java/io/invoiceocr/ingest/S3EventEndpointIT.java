@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +25,7 @@ import io.invoiceocr.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -156,6 +159,26 @@ class S3EventEndpointIT {
 		// then the body is read as JSON, not as form fields
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
 		assertThat(documents.findByObject("invoices", "raw-invoices/form posted\u00e9.pdf", null)).isPresent();
+	}
+
+	@Test
+	void takesAnEventPostedByCurlWithItsDefaults(@TempDir Path dir) throws Exception {
+		// given an S3 notification in a file, posted by curl itself with `-d @file` and nothing else
+		Path event = Files.writeString(dir.resolve("event.json"),
+				s3Put("invoices", "raw-invoices/posted-by-curl.pdf", null), StandardCharsets.UTF_8);
+		Process curl = new ProcessBuilder("curl", "--silent", "--show-error", "--output", "/dev/null", "--write-out",
+				"%{http_code}", "--header", "Authorization: Bearer " + TOKEN, "--data", "@" + event,
+				"http://127.0.0.1:" + port + "/api/events/s3")
+			.redirectErrorStream(true)
+			.start();
+
+		// when
+		String status = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+
+		// then
+		assertThat(curl.waitFor()).as(status).isZero();
+		assertThat(status).isEqualTo("202");
+		assertThat(documents.findByObject("invoices", "raw-invoices/posted-by-curl.pdf", null)).isPresent();
 	}
 
 	@Test
