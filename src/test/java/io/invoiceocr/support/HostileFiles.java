@@ -180,14 +180,7 @@ public final class HostileFiles {
 	/** The largest page PDF allows (200 x 200 inches), with a drawing and no text. */
 	public static byte[] hugeMediaBox() {
 		RawPdf pdf = new RawPdf();
-		int catalog = pdf.reserve();
-		int pages = pdf.reserve();
-		int contents = pdf.stream("", ascii("0 0 1 rg 100 100 5000 5000 re f"), true);
-		int page = pdf.add("<< /Type /Page /Parent " + pages + " 0 R /MediaBox [0 0 14400 14400] /Resources << >> "
-				+ "/Contents " + contents + " 0 R >>");
-		pdf.set(pages, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
-		pdf.set(catalog, "<< /Type /Catalog /Pages " + pages + " 0 R >>");
-		return pdf.build(catalog);
+		return pdf.withPage("[0 0 14400 14400]", "", pdf.stream("", ascii("0 0 1 rg 100 100 5000 5000 re f"), true), "", "");
 	}
 
 	public static byte[] cyclicPageTree() {
@@ -222,15 +215,9 @@ public final class HostileFiles {
 	/** A content stream of 400 MB of blanks, some 400 KB compressed. */
 	public static byte[] contentFlateBomb() {
 		RawPdf pdf = new RawPdf();
-		int catalog = pdf.reserve();
-		int pages = pdf.reserve();
 		int contents = pdf.reserve();
 		pdf.setStream(contents, "/Filter /FlateDecode", deflatedBlanks(400L * 1024 * 1024), false);
-		int page = pdf.add("<< /Type /Page /Parent " + pages + " 0 R /MediaBox [0 0 595 842] /Resources << >> "
-				+ "/Contents " + contents + " 0 R >>");
-		pdf.set(pages, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
-		pdf.set(catalog, "<< /Type /Catalog /Pages " + pages + " 0 R >>");
-		return pdf.build(catalog);
+		return pdf.withPage("[0 0 595 842]", "", contents, "", "");
 	}
 
 	/** An invoice's text, drawn by a form inside a form ... {@code depth} deep. */
@@ -306,14 +293,7 @@ public final class HostileFiles {
 			+ "/Encoding /WinAnsiEncoding >> >>";
 
 	private static byte[] page(RawPdf pdf, String resources, byte[] content, String pageExtras) {
-		int catalog = pdf.reserve();
-		int pages = pdf.reserve();
-		int contents = pdf.stream("", content, true);
-		int page = pdf.add("<< /Type /Page /Parent " + pages + " 0 R /MediaBox [0 0 595 842] /Resources << " + resources
-				+ " >> /Contents " + contents + " 0 R " + pageExtras + " >>");
-		pdf.set(pages, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
-		pdf.set(catalog, "<< /Type /Catalog /Pages " + pages + " 0 R >>");
-		return pdf.build(catalog);
+		return pdf.withPage("[0 0 595 842]", resources, pdf.stream("", content, true), pageExtras, "");
 	}
 
 	private static byte[] repeated(byte[] unit, int times) {

@@ -82,14 +82,21 @@ public final class RawPdf {
 	 */
 	public static byte[] onePage(String resources, byte[] content, String pageExtras, String catalogExtras) {
 		RawPdf pdf = new RawPdf();
-		int catalog = pdf.reserve();
-		int pages = pdf.reserve();
-		int contents = pdf.stream("", content, true);
-		int page = pdf.add("<< /Type /Page /Parent " + pages + " 0 R /MediaBox [0 0 595 842] /Resources << " + resources
+		return pdf.withPage("[0 0 595 842]", resources, pdf.stream("", content, true), pageExtras, catalogExtras);
+	}
+
+	/**
+	 * This file's objects, with a catalog and a page tree of one page added; returns the file.
+	 * @param contents the number of the page's content stream
+	 */
+	public byte[] withPage(String mediaBox, String resources, int contents, String pageExtras, String catalogExtras) {
+		int catalog = reserve();
+		int pages = reserve();
+		int page = add("<< /Type /Page /Parent " + pages + " 0 R /MediaBox " + mediaBox + " /Resources << " + resources
 				+ " >> /Contents " + contents + " 0 R " + pageExtras + " >>");
-		pdf.set(pages, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
-		pdf.set(catalog, "<< /Type /Catalog /Pages " + pages + " 0 R " + catalogExtras + " >>");
-		return pdf.build(catalog);
+		set(pages, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
+		set(catalog, "<< /Type /Catalog /Pages " + pages + " 0 R " + catalogExtras + " >>");
+		return build(catalog);
 	}
 
 	public static byte[] deflate(byte[] data) {

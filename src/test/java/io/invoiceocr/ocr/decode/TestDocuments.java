@@ -278,31 +278,7 @@ final class TestDocuments {
 	 * decompression bomb looks like before anything is decoded.
 	 */
 	static byte[] pngDeclaring(int width, int height) {
-		ByteArrayOutputStream png = new ByteArrayOutputStream();
-		png.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
-		ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-			.put((byte) 0).put((byte) 0).put((byte) 0);
-		chunk(png, "IHDR", header.array());
-		Deflater deflater = new Deflater();
-		deflater.setInput(new byte[1024]);
-		deflater.finish();
-		byte[] compressed = new byte[1024];
-		int size = deflater.deflate(compressed);
-		deflater.end();
-		chunk(png, "IDAT", Arrays.copyOf(compressed, size));
-		chunk(png, "IEND", new byte[0]);
-		return png.toByteArray();
-	}
-
-	private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
-		byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-		CRC32 crc = new CRC32();
-		crc.update(typeBytes);
-		crc.update(data);
-		png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-		png.writeBytes(typeBytes);
-		png.writeBytes(data);
-		png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+		return io.invoiceocr.support.HostileFiles.pngDeclaring(width, height);
 	}
 
 	// ---- other files ---------------------------------------------------------------------------
