@@ -21,6 +21,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -179,21 +180,22 @@ class ProcessingConfiguration {
 
 	/**
 	 * Delivers the webhook events that are due (those of this run and earlier ones). Runs again when a
-	 * failed run is restarted, for the results of the restart.
+	 * failed run is restarted, for the results of the restart. The step's own transaction holds no
+	 * connection: the delivery claims, and records each answer, in transactions of its own, and waits
+	 * on the receiver with none open (the job repository writes the step's counts in its own).
 	 */
 	@Bean
-	Step deliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DeliverTasklet deliverTasklet) {
-		return new StepBuilder("deliverStep", jobRepository).tasklet(deliverTasklet, transactionManager)
+	Step deliverStep(JobRepository jobRepository, DeliverTasklet deliverTasklet) {
+		return new StepBuilder("deliverStep", jobRepository).tasklet(deliverTasklet, new ResourcelessTransactionManager())
 			.allowStartIfComplete(true)
 			.build();
 	}
 
 	/** The same delivery, after a processing step that failed. */
 	@Bean
-	Step deliverAfterFailureStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DeliverTasklet deliverTasklet) {
-		return new StepBuilder("deliverAfterFailureStep", jobRepository).tasklet(deliverTasklet, transactionManager)
+	Step deliverAfterFailureStep(JobRepository jobRepository, DeliverTasklet deliverTasklet) {
+		return new StepBuilder("deliverAfterFailureStep", jobRepository)
+			.tasklet(deliverTasklet, new ResourcelessTransactionManager())
 			.allowStartIfComplete(true)
 			.build();
 	}

@@ -22,7 +22,7 @@ import io.invoiceocr.webhook.WebhookSignature;
 /**
  * The main application's webhook endpoint on loopback: checks each request's signature the way the
  * README tells receivers to, records what it got, and answers as scripted (200 when the script is
- * empty).
+ * empty), at once or after a delay.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -37,6 +37,10 @@ public final class WebhookReceiver implements AutoCloseable {
 	private final List<Request> requests = new ArrayList<>();
 
 	private final Deque<Integer> script = new ArrayDeque<>();
+
+	private Duration delay = Duration.ZERO;
+
+	private int answered;
 
 	private final HttpServer server;
 
@@ -63,6 +67,16 @@ public final class WebhookReceiver implements AutoCloseable {
 		script.addAll(List.of(statuses));
 	}
 
+	/** Every answer from now on comes this long after its request arrived (a slow receiver). */
+	public synchronized void answerAfter(Duration delay) {
+		this.delay = delay;
+	}
+
+	/** How many requests have had their answer. */
+	public synchronized int answered() {
+		return answered;
+	}
+
 	public synchronized List<Request> requests() {
 		return List.copyOf(requests);
 	}
@@ -73,10 +87,12 @@ public final class WebhookReceiver implements AutoCloseable {
 			.collect(Collectors.groupingBy(Request::idempotencyKey, Collectors.mapping(Request::payload, Collectors.toSet())));
 	}
 
-	/** Forgets what was received and the script. */
+	/** Forgets what was received, the script and the delay. */
 	public synchronized void reset() {
 		requests.clear();
 		script.clear();
+		delay = Duration.ZERO;
+		answered = 0;
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
@@ -84,9 +100,14 @@ public final class WebhookReceiver implements AutoCloseable {
 		boolean valid = new WebhookSignature(secret).verify(exchange.getRequestHeaders().getFirst(SIGNATURE_HEADER), body,
 				Instant.now(), Duration.ofMinutes(5));
 		int status;
+		Duration wait;
 		synchronized (this) {
 			requests.add(new Request(exchange.getRequestHeaders().getFirst("Idempotency-Key"), body, valid));
 			status = script.isEmpty() ? 200 : script.poll();
+			wait = delay;
+		}
+		if (!wait.isZero()) {
+			TestData.sleep(wait);
 		}
 		byte[] answer = (status >= 400 ? "{\"error\": \"no\"}" : "").getBytes(StandardCharsets.UTF_8);
 		exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
@@ -94,6 +115,9 @@ public final class WebhookReceiver implements AutoCloseable {
 			exchange.getResponseBody().write(answer);
 		}
 		exchange.close();
+		synchronized (this) {
+			answered++;
+		}
 	}
 
 	@Override
