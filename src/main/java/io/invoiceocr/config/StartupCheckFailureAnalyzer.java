@@ -8,9 +8,7 @@ class StartupCheckFailureAnalyzer extends AbstractFailureAnalyzer<StartupCheckEx
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, StartupCheckException cause) {
-		return new FailureAnalysis(cause.getMessage(),
-				"Fix the setting '" + cause.setting() + "' (application.yml, environment variable or command line).",
-				cause);
+		return new FailureAnalysis(cause.getMessage(), cause.action(), cause);
 	}
 
 }

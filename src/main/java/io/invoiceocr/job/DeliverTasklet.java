@@ -13,7 +13,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Delivers the webhook events that are due, a batch per call: each batch commits the step's
- * counts, which is the run's sign of life while a slow receiver is being waited on. A receiver
+ * counts, which is the run's sign of life while a slow receiver is being waited on. The step runs
+ * without a transaction of its own around the batch ({@link WebhookDelivery} claims and records in
+ * short ones of its own), so that no connection is held while the receiver is waited on. A receiver
  * that is down does not fail the run: its events wait for their next attempt (the next run,
  * {@code deliverWebhooksJob} or the service's delivery schedule).
  */

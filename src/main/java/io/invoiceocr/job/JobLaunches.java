@@ -34,8 +34,9 @@ import org.springframework.stereotype.Component;
 /**
  * Every way a job is launched goes through here: the command line (the run in this thread), the
  * REST API, the schedule and queue events (the run in the background). Before a launch, runs of
- * the job that died without a trace are recovered; a launch never starts a second run of a job
- * that is running. Jobs that drain a queue or a table get a new instance per launch ({@code run}
+ * the job that died without a trace are recovered (at once when their run lock is free, see
+ * {@link RunLocks}); a launch never starts a second run of a job that is running, and says which
+ * run it found, since when, and when that run would count as dead. Jobs that drain a queue or a table get a new instance per launch ({@code run}
  * parameter); {@code backfillJob}'s parameters name its instance, so launching it again restarts it.
  */
 @Component
@@ -69,12 +70,16 @@ public class JobLaunches {
 
 	private final RunsInThisProcess runs = new RunsInThisProcess();
 
+	private final Duration staleAfter;
+
 	JobLaunches(Collection<Job> jobs, JobOperator jobOperator, JobRepository repository,
-			StaleExecutionRecovery recovery, LaunchGuard guard, EndedRunClaims endedRunClaims) throws Exception {
+			StaleExecutionRecovery recovery, LaunchGuard guard, EndedRunClaims endedRunClaims, RunLocks runLocks,
+			JobProperties properties) throws Exception {
 		MapJobRegistry registry = new MapJobRegistry();
 		for (Job job : jobs) {
 			if (job instanceof AbstractJob listenable) {
 				listenable.registerJobExecutionListener(runs);
+				listenable.registerJobExecutionListener(runLocks);
 			}
 			this.jobs.put(job.getName(), job);
 			registry.register(job);
@@ -84,6 +89,7 @@ public class JobLaunches {
 		this.recovery = recovery;
 		this.guard = guard;
 		this.endedRunClaims = endedRunClaims;
+		this.staleAfter = properties.staleAfter();
 		this.inBackground = new TaskExecutorJobOperator();
 		this.inBackground.setJobRepository(repository);
 		this.inBackground.setJobRegistry(registry);
@@ -115,7 +121,7 @@ public class JobLaunches {
 	public JobExecution restart(long executionId) throws Exception {
 		JobExecution execution = execution(executionId);
 		String jobName = execution.getJobInstance().getJobName();
-		return guard.exclusively(jobName, () -> {
+		return guard.exclusively(jobName, () -> whileLocked(jobName), () -> {
 			refuseIfShuttingDown(jobName);
 			recovery.recoverStale(jobName, false);
 			refuseIfRunning(jobName);
@@ -192,7 +198,7 @@ public class JobLaunches {
 	private JobExecution launch(String jobName, Properties parameters, JobOperator operator) throws Exception {
 		Job job = job(jobName);
 		JobParameters jobParameters = parameters(jobName, parameters);
-		return guard.exclusively(jobName, () -> {
+		return guard.exclusively(jobName, () -> whileLocked(jobName), () -> {
 			refuseIfShuttingDown(jobName);
 			boolean newRun = NEW_RUN_EACH_LAUNCH.contains(jobName);
 			recovery.recoverStale(jobName, newRun);
@@ -217,11 +223,16 @@ public class JobLaunches {
 	}
 
 	private void refuseIfRunning(String jobName) throws JobExecutionAlreadyRunningException {
-		List<Long> running = repository.findRunningJobExecutions(jobName).stream().map(JobExecution::getId).toList();
+		List<StaleExecutionRecovery.Running> running = recovery.running(jobName);
 		if (!running.isEmpty()) {
-			throw new JobExecutionAlreadyRunningException(
-					jobName + " is already running (execution " + running.get(0) + "); not started twice");
+			throw new JobExecutionAlreadyRunningException(AlreadyRunning.describe(jobName, running, staleAfter));
 		}
+	}
+
+	/** What a refused launch is told when the launch lock is taken: the run that holds it, if there is one. */
+	private String whileLocked(String jobName) {
+		List<StaleExecutionRecovery.Running> running = recovery.running(jobName);
+		return running.isEmpty() ? null : AlreadyRunning.describe(jobName, running, staleAfter);
 	}
 
 	private Job job(String jobName) throws NoSuchJobException {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -34,11 +35,16 @@ class LaunchGuard {
 		this.dataSource = dataSource;
 	}
 
-	<T> T exclusively(String jobName, Launch<T> launch) throws Exception {
+	/**
+	 * Runs {@code launch} holding the job's launch lock. A command-line run holds it for its whole
+	 * run; when the lock is taken, {@code holder} describes the run that holds it, if it finds one.
+	 */
+	<T> T exclusively(String jobName, Supplier<String> holder, Launch<T> launch) throws Exception {
 		try (Connection connection = dataSource.getConnection()) {
 			if (!call(connection, "SELECT pg_try_advisory_lock(hashtext(?))", jobName)) {
-				throw new JobExecutionAlreadyRunningException(
-						"another launch of " + jobName + " is in progress; it was not started twice");
+				String running = holder.get();
+				throw new JobExecutionAlreadyRunningException(running != null ? running
+						: "another launch of " + jobName + " is in progress; it was not started twice");
 			}
 			try {
 				return launch.run();

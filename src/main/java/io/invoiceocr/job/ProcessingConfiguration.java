@@ -18,6 +18,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -155,11 +156,16 @@ class ProcessingConfiguration {
 		return new ProcessedDocumentWriter(recorder, progress, claim, stepExecution.getJobExecution().getId());
 	}
 
-	/** Delivers the webhook events that are due (those of this run and earlier ones). */
+	/**
+	 * Delivers the webhook events that are due (those of this run and earlier ones). The step's own
+	 * transaction holds no connection: the delivery claims, and records each answer, in transactions
+	 * of its own, and waits on the receiver with none open (the job repository writes the step's
+	 * counts in its own).
+	 */
 	@Bean
-	Step deliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DeliverTasklet deliverTasklet) {
-		return new StepBuilder("deliverStep", jobRepository).tasklet(deliverTasklet, transactionManager).build();
+	Step deliverStep(JobRepository jobRepository, DeliverTasklet deliverTasklet) {
+		return new StepBuilder("deliverStep", jobRepository).tasklet(deliverTasklet, new ResourcelessTransactionManager())
+			.build();
 	}
 
 	@Bean

@@ -1,7 +1,6 @@
 package io.invoiceocr.local;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
@@ -35,11 +34,7 @@ class EmbeddedPostgresConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(LocalProperties local) throws IOException {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-		if (StringUtils.hasText(local.postgresDirectory())) {
-			builder.setDataDirectory(Path.of(local.postgresDirectory())).setCleanDataDirectory(false);
-		}
-		EmbeddedPostgres postgres = builder.start();
+		EmbeddedPostgres postgres = EmbeddedPostgresStarter.start(local.postgresDirectory());
 		log.info("Embedded PostgreSQL started on port {} (set spring.datasource.url to use your own)",
 				postgres.getPort());
 		return postgres;

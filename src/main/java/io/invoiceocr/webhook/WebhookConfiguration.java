@@ -33,7 +33,7 @@ class WebhookConfiguration {
 		Clock clock = Clock.systemUTC();
 		WebhookSender sender = target.configured()
 				? new WebhookSender(target.url(), new WebhookSignature(target.secret()), properties.timeout(), clock) : null;
-		// each batch commits on its own, also when a batch run's step calls it inside its transaction
+		// each claim and each answer commits on its own, whatever the caller has open
 		TransactionTemplate transaction = new TransactionTemplate(transactionManager);
 		transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		return new WebhookDelivery(outbox, sender, properties.policy(), transaction, clock);

@@ -1,15 +1,28 @@
 package io.invoiceocr.webhook;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Drains the outbox: takes the rows that are due, sends each, and records what the policy makes of
- * the answer, a batch per transaction.
+ * Drains the outbox: claims the rows that are due, a batch at a time, sends each, and records what
+ * the policy makes of the answer. No transaction is open and no connection held while a receiver is
+ * waited on: a slow receiver holds up its events, not the database.
  */
 public class WebhookDelivery {
+
+	/** Beyond the attempts' own limits, for the claim and the write-backs. */
+	static final Duration LEASE_MARGIN = Duration.ofMinutes(1);
+
+	private static final Logger log = LoggerFactory.getLogger(WebhookDelivery.class);
 
 	/** What a pass over the outbox did. */
 	public record Pass(int delivered, int retried, int dead) {
@@ -36,7 +49,12 @@ public class WebhookDelivery {
 
 	private final Clock clock;
 
-	/** @param sender the sender to the receiver, or null when none is configured */
+	private final Duration attemptLimit;
+
+	/**
+	 * @param sender      the sender to the receiver, or null when none is configured
+	 * @param transaction a transaction of its own for each claim and each answer recorded
+	 */
 	public WebhookDelivery(WebhookOutbox outbox, WebhookSender sender, DeliveryPolicy policy,
 			TransactionTemplate transaction, Clock clock) {
 		this.outbox = outbox;
@@ -44,6 +62,7 @@ public class WebhookDelivery {
 		this.policy = policy;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.attemptLimit = sender == null ? Duration.ZERO : sender.attemptLimit();
 	}
 
 	/**
@@ -72,34 +91,88 @@ public class WebhookDelivery {
 		}
 	}
 
-	/** Attempts up to {@code batchSize} rows due now, in one transaction; nothing without a receiver. */
+	/**
+	 * Attempts up to {@code batchSize} rows due now; nothing without a receiver. The rows are claimed
+	 * in one short transaction, sent with no transaction open and no connection held, and each
+	 * answer is recorded in a transaction of its own. Rows claimed and not sent (the thread was
+	 * interrupted, the lease is about to run out) are given back at once; rows sent and not recorded
+	 * (the process died) are due again when the claim's lease runs out, and sent again with the same
+	 * idempotency key.
+	 */
 	public Pass deliverBatch(int batchSize) {
 		if (sender == null) {
 			return Pass.NONE;
 		}
-		return transaction.execute(status -> batch(batchSize));
-	}
-
-	private Pass batch(int batchSize) {
+		UUID token = UUID.randomUUID();
+		Instant claimedAt = clock.instant();
+		Instant leaseUntil = claimedAt.plus(lease(batchSize));
+		List<OutboxRow> claimed = transaction
+			.execute(status -> outbox.claimDue(claimedAt, leaseUntil, batchSize, token));
 		Pass pass = Pass.NONE;
-		for (OutboxRow row : outbox.takeDue(clock.instant(), batchSize)) {
-			DeliveryPolicy.Attempt attempt = sender.send(row);
-			DeliveryPolicy.Decision decision = policy.decide(attempt, row.attempts() + 1, row.createdAt(), clock.instant(),
-					() -> ThreadLocalRandom.current().nextDouble());
-			if (decision instanceof DeliveryPolicy.Decision.Retry retry) {
-				outbox.retryAt(row.id(), retry.at(), attempt.detail());
-				pass = pass.plus(new Pass(0, 1, 0));
-			}
-			else if (decision instanceof DeliveryPolicy.Decision.Dead deadRow) {
-				outbox.dead(row.id(), deadRow.reason());
-				pass = pass.plus(new Pass(0, 0, 1));
-			}
-			else {
-				outbox.delivered(row.id(), attempt.detail());
-				pass = pass.plus(new Pass(1, 0, 0));
+		int attempted = 0;
+		try {
+			for (OutboxRow row : claimed) {
+				if (Thread.currentThread().isInterrupted() || clock.instant().plus(attemptLimit).isAfter(leaseUntil)) {
+					break;
+				}
+				DeliveryPolicy.Attempt attempt = sender.send(row);
+				attempted++;
+				pass = pass.plus(record(row, token, attempt));
 			}
 		}
+		finally {
+			giveBack(token, claimed.subList(attempted, claimed.size()));
+		}
 		return pass;
+	}
+
+	/**
+	 * How long a batch is the claimer's: every attempt in it may take up to the sender's limit; past
+	 * that, another deliverer may take the rows (and would send a row again whose answer this one
+	 * has not recorded).
+	 */
+	Duration lease(int batchSize) {
+		return attemptLimit.multipliedBy(batchSize).plus(LEASE_MARGIN);
+	}
+
+	private Pass record(OutboxRow row, UUID token, DeliveryPolicy.Attempt attempt) {
+		DeliveryPolicy.Decision decision = policy.decide(attempt, row.attempts() + 1, row.createdAt(), clock.instant(),
+				() -> ThreadLocalRandom.current().nextDouble());
+		Boolean recorded;
+		Pass outcome;
+		if (decision instanceof DeliveryPolicy.Decision.Retry retry) {
+			recorded = transaction.execute(status -> outbox.retryAt(row.id(), token, retry.at(), attempt.detail()));
+			outcome = new Pass(0, 1, 0);
+		}
+		else if (decision instanceof DeliveryPolicy.Decision.Dead deadRow) {
+			recorded = transaction.execute(status -> outbox.dead(row.id(), token, deadRow.reason()));
+			outcome = new Pass(0, 0, 1);
+		}
+		else {
+			recorded = transaction.execute(status -> outbox.delivered(row.id(), token, attempt.detail()));
+			outcome = new Pass(1, 0, 0);
+		}
+		if (!Boolean.TRUE.equals(recorded)) {
+			log.warn("The answer to webhook event {} ({}) was not recorded: its claim ran out before the answer came "
+					+ "and another delivery has it; it may reach the receiver twice with the same idempotency key",
+					row.id(), row.idempotencyKey());
+		}
+		return outcome;
+	}
+
+	/** Claimed rows that were not attempted are due again now rather than after the lease. */
+	private void giveBack(UUID token, List<OutboxRow> unsent) {
+		if (unsent.isEmpty()) {
+			return;
+		}
+		List<Long> ids = unsent.stream().map(OutboxRow::id).toList();
+		try {
+			transaction.executeWithoutResult(status -> outbox.release(token, ids, clock.instant()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("{} webhook events claimed and not sent could not be given back ({}); they are due again when "
+					+ "their claim runs out", ids.size(), ex.getMessage());
+		}
 	}
 
 }

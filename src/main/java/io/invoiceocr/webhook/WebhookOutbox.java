@@ -2,18 +2,23 @@ package io.invoiceocr.webhook;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
- * The outbox of webhook events: written with the result it reports, taken in batches by the
- * deliverer ({@code SKIP LOCKED}, so that two deliverers never send the same row at once), and
- * marked with the outcome of each attempt. Nothing is deleted; dead rows can be re-queued.
+ * The outbox of webhook events: written with the result it reports, claimed in batches by the
+ * deliverer under a lease ({@code SKIP LOCKED}, so that two deliverers never claim the same row),
+ * and marked with the outcome of each attempt under that claim. Nothing is deleted; dead rows can
+ * be re-queued.
  */
 @Repository
 public class WebhookOutbox {
@@ -37,44 +42,75 @@ public class WebhookOutbox {
 				""", documentId, event, idempotencyKey, payload);
 	}
 
-	/** Rows due for an attempt, oldest first, locked for the caller's transaction. */
-	public List<OutboxRow> takeDue(Instant now, int limit) {
+	/**
+	 * Claims up to {@code limit} rows due at {@code now}, oldest first, for one attempt each: they
+	 * carry {@code token} and are not due again before {@code leaseUntil}, so that no other
+	 * deliverer takes them meanwhile and a deliverer that dies before recording the answer leaves
+	 * them to be sent again after it. One statement; the row locks last only for the caller's
+	 * (short) transaction, never while the events are sent.
+	 */
+	public List<OutboxRow> claimDue(Instant now, Instant leaseUntil, int limit, UUID token) {
 		return jdbc.query("""
-				SELECT id, document_id, idempotency_key, payload::text AS payload, attempts, created_at
-				FROM webhook_outbox
-				WHERE status = 'PENDING' AND next_attempt_at <= ?
-				ORDER BY next_attempt_at, id
-				LIMIT ?
-				FOR UPDATE SKIP LOCKED
-				""", ROW, Timestamp.from(now), limit);
+				UPDATE webhook_outbox o SET claim_token = ?, claimed_at = now(), next_attempt_at = ?
+				FROM (SELECT id FROM webhook_outbox
+				      WHERE status = 'PENDING' AND next_attempt_at <= ?
+				      ORDER BY next_attempt_at, id
+				      LIMIT ?
+				      FOR UPDATE SKIP LOCKED) due
+				WHERE o.id = due.id
+				RETURNING o.id, o.document_id, o.idempotency_key, o.payload::text AS payload, o.attempts, o.created_at
+				""", ROW, token, Timestamp.from(leaseUntil), Timestamp.from(now), limit)
+			.stream()
+			.sorted(Comparator.comparingLong(OutboxRow::id))
+			.toList();
 	}
 
-	public void delivered(long id, String response) {
-		jdbc.update("""
+	/** Records a delivery under the claim {@code token}; false when the claim is no longer this one. */
+	public boolean delivered(long id, UUID token, String response) {
+		return jdbc.update("""
 				UPDATE webhook_outbox SET status = 'DELIVERED', attempts = attempts + 1, last_response = ?,
-				    delivered_at = now()
-				WHERE id = ?
-				""", response, id);
+				    delivered_at = now(), claim_token = NULL, claimed_at = NULL
+				WHERE id = ? AND claim_token = ?
+				""", response, id, token) == 1;
 	}
 
-	public void retryAt(long id, Instant next, String response) {
-		jdbc.update("""
-				UPDATE webhook_outbox SET attempts = attempts + 1, last_response = ?, next_attempt_at = ?
-				WHERE id = ?
-				""", response, Timestamp.from(next), id);
+	/** Records a failed attempt to retry at {@code next}; false when the claim is no longer this one. */
+	public boolean retryAt(long id, UUID token, Instant next, String response) {
+		return jdbc.update("""
+				UPDATE webhook_outbox SET attempts = attempts + 1, last_response = ?, next_attempt_at = ?,
+				    claim_token = NULL, claimed_at = NULL
+				WHERE id = ? AND claim_token = ?
+				""", response, Timestamp.from(next), id, token) == 1;
 	}
 
-	public void dead(long id, String reason) {
-		jdbc.update("""
-				UPDATE webhook_outbox SET status = 'DEAD', attempts = attempts + 1, last_response = ?, dead_at = now()
-				WHERE id = ?
-				""", reason, id);
+	/** Records that a row is dead; false when the claim is no longer this one. */
+	public boolean dead(long id, UUID token, String reason) {
+		return jdbc.update("""
+				UPDATE webhook_outbox SET status = 'DEAD', attempts = attempts + 1, last_response = ?, dead_at = now(),
+				    claim_token = NULL, claimed_at = NULL
+				WHERE id = ? AND claim_token = ?
+				""", reason, id, token) == 1;
+	}
+
+	/**
+	 * Gives back claimed rows that were not attempted (the deliverer is stopping): due again at
+	 * {@code now} instead of after the lease. How many.
+	 */
+	public int release(UUID token, Collection<Long> ids, Instant now) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return jdbc.update("""
+				UPDATE webhook_outbox SET next_attempt_at = ?, claim_token = NULL, claimed_at = NULL
+				WHERE claim_token = ? AND id = ANY (?::bigint[])
+				""", Timestamp.from(now), token, ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
 	}
 
 	/** Puts dead rows (of one document, or all when null) back in the queue; how many. */
 	public int requeueDead(String documentId) {
 		return jdbc.update("""
-				UPDATE webhook_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = now(), dead_at = NULL
+				UPDATE webhook_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = now(), dead_at = NULL,
+				    claim_token = NULL, claimed_at = NULL
 				WHERE status = 'DEAD' AND (?::text IS NULL OR document_id = ?)
 				""", documentId, documentId);
 	}

@@ -36,6 +36,11 @@ public class WebhookSender {
 		this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
 	}
 
+	/** The longest one attempt can take: the connection, then the answer. */
+	public Duration attemptLimit() {
+		return timeout.multipliedBy(2);
+	}
+
 	public DeliveryPolicy.Attempt send(OutboxRow row) {
 		HttpRequest request = HttpRequest.newBuilder(url)
 			.timeout(timeout)

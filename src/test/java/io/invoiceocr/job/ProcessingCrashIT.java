@@ -10,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 import io.invoiceocr.support.ProcessTestServers;
 import io.invoiceocr.support.ServiceProcess;
+import io.invoiceocr.support.TestData;
 import io.invoiceocr.support.WebhookReceiver;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ocrJob} in its own JVM, killed with {@code kill -9} in the middle of processing 30
  * documents, then launched again: the dead run is recovered, its claimed documents are taken by the
  * next run, and every document ends with one result, reported with one payload per idempotency key.
+ * Launched again at once, well within {@code stale-after}, the dead run is recovered through its
+ * free run lock; while the run is alive, a launch is refused with what it found and what to do.
  */
 class ProcessingCrashIT {
 
@@ -35,8 +38,10 @@ class ProcessingCrashIT {
 	@TempDir
 	Path logs;
 
-	@BeforeAll
-	static void uploadDocuments() {
+	@BeforeEach
+	void uploadDocuments() {
+		TestData.truncateAll(servers.jdbc());
+		servers.receiver().reset();
 		// every tenth upload is not a readable document: it fails, and must fail once
 		servers.uploadAndAnnounce(700, DOCUMENTS);
 	}
@@ -44,7 +49,7 @@ class ProcessingCrashIT {
 	@Test
 	void aRunKilledInTheMiddleOfProcessingIsFinishedByTheNextLaunchWithOneResultPerDocument() throws Exception {
 		// given a first run, slowed down so that it is killed in the middle (300 ms per result written)
-		ServiceProcess first = launch("first");
+		ServiceProcess first = launch("first", "1s");
 		first.awaitSchema(servers.jdbc(), Duration.ofSeconds(120));
 		servers.slowDownResults();
 		first.awaitWhileRunning(
@@ -63,7 +68,7 @@ class ProcessingCrashIT {
 		// when the job is launched again once the dead run is stale (stale-after is 1 s)
 		servers.dropSlowDown();
 		Thread.sleep(1500);
-		ServiceProcess second = launch("second");
+		ServiceProcess second = launch("second", "1s");
 		assertThat(second.process().waitFor(180, TimeUnit.SECONDS)).as("second run ended").isTrue();
 
 		// then it succeeded, and the dead run is marked FAILED
@@ -86,8 +91,46 @@ class ProcessingCrashIT {
 		assertThat(requests).allSatisfy(request -> assertThat(request.signatureValid()).isTrue());
 	}
 
-	private ServiceProcess launch(String name) throws Exception {
-		List<String> arguments = new ArrayList<>(List.of("--spring.batch.job.name=ocrJob", "--invoice-ocr.job.stale-after=1s",
+	@Test
+	void aRunKilledAndLaunchedAgainAtOnceIsRecoveredThroughItsFreeRunLockWithoutWaitingForStaleAfter() throws Exception {
+		// given a run with the default stale-after of 10 minutes, slowed down (3 s per result) so that it
+		// is still going while another launch comes up, and caught in the middle
+		ServiceProcess first = launch("first", "10m");
+		first.awaitSchema(servers.jdbc(), Duration.ofSeconds(120));
+		servers.slowDownResults(Duration.ofSeconds(3));
+		first.awaitWhileRunning(() -> servers.finished() >= 3, Duration.ofSeconds(120));
+
+		// when the job is launched again while that run is alive
+		ServiceProcess refused = launch("refused", "10m");
+		assertThat(refused.process().waitFor(120, TimeUnit.SECONDS)).as("refused launch ended").isTrue();
+
+		// then the launch is refused, saying which run, since when, when it would count as dead, and what to do
+		long running = servers.jdbc().queryForObject("SELECT min(job_execution_id) FROM batch_job_execution", Long.class);
+		assertThat(refused.process().exitValue()).as(refused.logTail()).isEqualTo(2);
+		assertThat(refused.output()).contains("ocrJob is already running: execution " + running + ", started ",
+				"last progress ", "Its process is alive", "would count as dead only after no progress until ",
+				"(invoice-ocr.job.stale-after=10m)", "POST /api/jobs/executions/" + running + "/stop");
+		assertThat(first.process().isAlive()).as("the running run goes on").isTrue();
+
+		// when the run is killed without warning, and the job launched again at once
+		first.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'PROCESSING'")).isPositive();
+		servers.dropSlowDown();
+		ServiceProcess second = launch("second", "10m");
+		assertThat(second.process().waitFor(180, TimeUnit.SECONDS)).as("second run ended").isTrue();
+
+		// then the dead run was recovered at once, through its free run lock, and the new run finished every document
+		assertThat(second.process().exitValue()).as(second.logTail()).isZero();
+		assertThat(second.output()).contains("Execution " + running + " of ocrJob is STARTED but its run lock is free");
+		assertThat(servers.jdbc().queryForList("SELECT status FROM batch_job_execution ORDER BY job_execution_id", String.class))
+			.containsExactly("FAILED", "COMPLETED");
+		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'")).isEqualTo(27);
+		assertThat(count("SELECT count(*) FROM ocr_document WHERE ocr_status = 'FAILED'")).isEqualTo(3);
+		assertThat(servers.receiver().payloadsByKey()).hasSize(DOCUMENTS);
+	}
+
+	private ServiceProcess launch(String name, String staleAfter) throws Exception {
+		List<String> arguments = new ArrayList<>(List.of("--spring.batch.job.name=ocrJob", "--invoice-ocr.job.stale-after=" + staleAfter,
 				"--invoice-ocr.process.chunk-size=1", "--invoice-ocr.process.partitions=2", "--invoice-ocr.ingest.receive-wait=1s"));
 		arguments.addAll(servers.webhookArguments());
 		return ServiceProcess.start(servers.stack(), logs.resolve(name + ".log"), arguments);

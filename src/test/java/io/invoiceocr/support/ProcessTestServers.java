@@ -1,6 +1,7 @@
 package io.invoiceocr.support;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -87,9 +88,14 @@ public final class ProcessTestServers implements BeforeAllCallback, AfterAllCall
 
 	/** Every result written from now on takes 300 ms more, so that a run can be caught in the middle. */
 	public void slowDownResults() {
+		slowDownResults(Duration.ofMillis(300));
+	}
+
+	/** Every result written from now on takes this much more. */
+	public void slowDownResults(Duration perResult) {
 		jdbc.execute("CREATE OR REPLACE FUNCTION slow_result() RETURNS trigger AS $$ BEGIN "
-				+ "IF NEW.ocr_status IN ('COMPLETED', 'FAILED') THEN PERFORM pg_sleep(0.3); END IF; RETURN NEW; END $$ "
-				+ "LANGUAGE plpgsql");
+				+ "IF NEW.ocr_status IN ('COMPLETED', 'FAILED') THEN PERFORM pg_sleep(" + perResult.toMillis() / 1000.0
+				+ "); END IF; RETURN NEW; END $$ LANGUAGE plpgsql");
 		jdbc.execute("CREATE TRIGGER slow_result BEFORE UPDATE ON ocr_document FOR EACH ROW EXECUTE FUNCTION slow_result()");
 	}
 

@@ -39,15 +39,39 @@ public final class ServiceProcess {
 	/** The same, with these options for the JVM (e.g. {@code -Xmx1g}). */
 	public static ServiceProcess start(StandaloneStack stack, Path log, List<String> jvmOptions, List<String> arguments)
 			throws IOException {
+		List<String> settings = new ArrayList<>();
+		stack.settings().forEach(setting -> settings.add("--" + setting));
+		settings.addAll(arguments);
+		return launch(log, jvmOptions, settings);
+	}
+
+	/**
+	 * Starts {@code java InvoiceOcrApplication} as a person does on a fresh machine: the {@code local}
+	 * profile with its embedded stand-ins, and these arguments; output to {@code log}.
+	 */
+	public static ServiceProcess startLocal(Path log, List<String> arguments) throws IOException {
+		return launch(log, List.of(), arguments);
+	}
+
+	private static ServiceProcess launch(Path log, List<String> jvmOptions, List<String> arguments) throws IOException {
 		List<String> command = new ArrayList<>(List.of(
 				System.getProperty("java.home") + File.separator + "bin" + File.separator + "java"));
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Daws.accessKeyId=" + EmbeddedS3.ACCESS_KEY,
 				"-Daws.secretAccessKey=" + EmbeddedS3.SECRET_KEY, InvoiceOcrApplication.class.getName()));
-		stack.settings().forEach(setting -> command.add("--" + setting));
 		command.addAll(arguments);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		return new ServiceProcess(process, log);
+	}
+
+	/** The whole output so far. */
+	public String output() {
+		try {
+			return Files.readString(log);
+		}
+		catch (IOException ex) {
+			return "(no log: " + ex + ")";
+		}
 	}
 
 	public Process process() {

@@ -22,7 +22,7 @@ import io.invoiceocr.webhook.WebhookSignature;
 /**
  * The main application's webhook endpoint on loopback: checks each request's signature the way the
  * README tells receivers to, records what it got, and answers as scripted (200 when the script is
- * empty).
+ * empty), at once or after a delay.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -38,7 +38,9 @@ public final class WebhookReceiver implements AutoCloseable {
 
 	private final Deque<Integer> script = new ArrayDeque<>();
 
-	private Duration answerDelay = Duration.ZERO;
+	private Duration delay = Duration.ZERO;
+
+	private int answered;
 
 	private final HttpServer server;
 
@@ -65,9 +67,14 @@ public final class WebhookReceiver implements AutoCloseable {
 		script.addAll(List.of(statuses));
 	}
 
-	/** From now on every answer comes this much later: a receiver that is slow to answer. */
+	/** Every answer from now on comes this long after its request arrived (a slow receiver). */
 	public synchronized void answerAfter(Duration delay) {
-		answerDelay = delay;
+		this.delay = delay;
+	}
+
+	/** How many requests have had their answer. */
+	public synchronized int answered() {
+		return answered;
 	}
 
 	public synchronized List<Request> requests() {
@@ -84,7 +91,8 @@ public final class WebhookReceiver implements AutoCloseable {
 	public synchronized void reset() {
 		requests.clear();
 		script.clear();
-		answerDelay = Duration.ZERO;
+		delay = Duration.ZERO;
+		answered = 0;
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
@@ -92,15 +100,15 @@ public final class WebhookReceiver implements AutoCloseable {
 		boolean valid = new WebhookSignature(secret).verify(exchange.getRequestHeaders().getFirst(SIGNATURE_HEADER), body,
 				Instant.now(), Duration.ofMinutes(5));
 		int status;
-		Duration delay;
+		Duration wait;
 		synchronized (this) {
 			requests.add(new Request(exchange.getRequestHeaders().getFirst("Idempotency-Key"), body, valid));
 			status = script.isEmpty() ? 200 : script.poll();
-			delay = answerDelay;
+			wait = delay;
 		}
-		if (!delay.isZero()) {
+		if (!wait.isZero()) {
 			// the receiver's own slowness, which is what is being simulated, not a wait of the test
-			TestData.sleep(delay);
+			TestData.sleep(wait);
 		}
 		byte[] answer = (status >= 400 ? "{\"error\": \"no\"}" : "").getBytes(StandardCharsets.UTF_8);
 		exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
@@ -108,6 +116,9 @@ public final class WebhookReceiver implements AutoCloseable {
 			exchange.getResponseBody().write(answer);
 		}
 		exchange.close();
+		synchronized (this) {
+			answered++;
+		}
 	}
 
 	@Override
