@@ -29,7 +29,8 @@ final class AlreadyRunning {
 		LocalDateTime since = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
 		String what = jobName + " is already running: execution " + id + ", started " + time(since) + ", last progress "
 				+ time(run.lastProgress()) + ". ";
-		String deadline = "no progress until " + time(run.deadAfter()) + " (invoice-ocr.job.stale-after=" + staleAfter + ")";
+		String deadline = "no progress until " + time(run.deadAfter()) + " (invoice-ocr.job.stale-after="
+				+ setting(staleAfter) + ")";
 		String lock = switch (run.lock()) {
 			case HELD -> "Its process is alive (it holds the run's lock in PostgreSQL); it would count as dead only after "
 					+ deadline + ". ";

@@ -59,7 +59,8 @@ class DeliverTasklet implements Tasklet {
 				return RepeatStatus.FINISHED;
 			}
 		}
-		WebhookDelivery.Pass pass = delivery.deliverBatch(batchSize);
+		WebhookDelivery.Pass pass = delivery.deliverBatchForRun(contribution.getStepExecution().getJobExecutionId(),
+				batchSize);
 		var context = contribution.getStepExecution().getExecutionContext();
 		context.putInt(DELIVERED, context.getInt(DELIVERED, 0) + pass.delivered());
 		context.putInt(RETRIED, context.getInt(RETRIED, 0) + pass.retried());

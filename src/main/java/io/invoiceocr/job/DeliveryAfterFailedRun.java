@@ -39,7 +39,7 @@ class DeliveryAfterFailedRun implements JobExecutionListener {
 		try {
 			WebhookDelivery.Pass pass;
 			do {
-				pass = delivery.deliverBatch(batchSize);
+				pass = delivery.deliverBatchForRun(jobExecution.getId(), batchSize);
 				delivered += pass.delivered();
 				retried += pass.retried();
 				dead += pass.dead();

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import io.invoiceocr.webhook.WebhookDelivery;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,8 +58,11 @@ class StaleExecutionRecovery {
 
 	private final RunLocks locks;
 
+	private final WebhookDelivery webhooks;
+
 	StaleExecutionRecovery(JobRepository jobRepository, JobOperator jobOperator, JobProperties properties,
-			ClaimRelease release, RunLocks locks) {
+			ClaimRelease release, RunLocks locks, WebhookDelivery webhooks) {
+		this.webhooks = webhooks;
 		this.jobRepository = jobRepository;
 		this.jobOperator = jobOperator;
 		this.properties = properties;
@@ -94,6 +99,11 @@ class StaleExecutionRecovery {
 						properties.staleAfter());
 			}
 			recovered.add(jobOperator.recover(execution));
+			// the events it was sending are due again now, not when their lease runs out
+			int events = webhooks.releaseClaimsOfRuns(List.of(execution.getId()));
+			if (events > 0) {
+				log.warn("{} webhook events execution {} was sending are due again", events, execution.getId());
+			}
 			if (releaseClaims) {
 				// a restarted run claims under its first execution: release those of the whole instance
 				release.ofRuns(jobRepository.getJobExecutions(execution.getJobInstance())

@@ -1,8 +1,10 @@
 package io.invoiceocr.webhook;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -100,10 +102,36 @@ public class WebhookDelivery {
 	 * idempotency key.
 	 */
 	public Pass deliverBatch(int batchSize) {
+		return deliverBatch(batchSize, UUID.randomUUID());
+	}
+
+	/**
+	 * The same, for a job execution: its claims carry the run's own token, so that when the run dies
+	 * its claims can be given back at once ({@link #releaseClaimsOfRuns}) instead of after the lease.
+	 */
+	public Pass deliverBatchForRun(long jobExecutionId, int batchSize) {
+		return deliverBatch(batchSize, runToken(jobExecutionId));
+	}
+
+	/**
+	 * Gives back, due now, the events that these runs (known to be dead) had claimed: those sent and
+	 * not recorded are sent again with the same idempotency key. How many.
+	 */
+	public int releaseClaimsOfRuns(Collection<Long> jobExecutionIds) {
+		List<UUID> tokens = jobExecutionIds.stream().map(WebhookDelivery::runToken).toList();
+		Integer released = transaction.execute(status -> outbox.releaseClaims(tokens, clock.instant()));
+		return released == null ? 0 : released;
+	}
+
+	/** A run's claim token: derived from its execution id, so that whoever recovers the run knows it. */
+	static UUID runToken(long jobExecutionId) {
+		return UUID.nameUUIDFromBytes(("invoice-ocr job execution " + jobExecutionId).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private Pass deliverBatch(int batchSize, UUID token) {
 		if (sender == null) {
 			return Pass.NONE;
 		}
-		UUID token = UUID.randomUUID();
 		Instant claimedAt = clock.instant();
 		Instant leaseUntil = claimedAt.plus(lease(batchSize));
 		List<OutboxRow> claimed = transaction

@@ -106,6 +106,17 @@ public class WebhookOutbox {
 				""", Timestamp.from(now), token, ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
 	}
 
+	/** Gives back the pending rows claimed under these tokens, due at {@code now}; how many. */
+	public int releaseClaims(Collection<UUID> tokens, Instant now) {
+		if (tokens.isEmpty()) {
+			return 0;
+		}
+		return jdbc.update("""
+				UPDATE webhook_outbox SET next_attempt_at = ?, claim_token = NULL, claimed_at = NULL
+				WHERE status = 'PENDING' AND claim_token = ANY (?::uuid[])
+				""", Timestamp.from(now), tokens.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
+	}
+
 	/** Puts dead rows (of one document, or all when null) back in the queue; how many. */
 	public int requeueDead(String documentId) {
 		return jdbc.update("""

@@ -139,7 +139,8 @@ class KillPointsIT {
 	private static String snapshot() {
 		return "runs " + servers.jdbc().queryForList("SELECT status FROM batch_job_execution ORDER BY job_execution_id",
 				String.class) + "; documents " + grouped("ocr_document", "ocr_status") + "; outbox "
-				+ grouped("webhook_outbox", "status") + "; receiver " + servers.receiver().requests().size()
+				+ grouped("webhook_outbox", "status") + " (" + servers.count("SELECT count(*) FROM webhook_outbox "
+						+ "WHERE claim_token IS NOT NULL") + " claimed by a deliverer); receiver " + servers.receiver().requests().size()
 				+ " requests for " + servers.receiver().payloadsByKey().size() + " keys";
 	}
 

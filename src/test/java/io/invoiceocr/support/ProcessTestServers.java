@@ -96,7 +96,7 @@ public final class ProcessTestServers implements BeforeAllCallback, AfterAllCall
 		jdbc.execute("CREATE OR REPLACE FUNCTION slow_result() RETURNS trigger AS $$ BEGIN "
 				+ "IF NEW.ocr_status IN ('COMPLETED', 'FAILED') THEN PERFORM pg_sleep(" + perResult.toMillis() / 1000.0
 				+ "); END IF; RETURN NEW; END $$ LANGUAGE plpgsql");
-		jdbc.execute("CREATE TRIGGER slow_result BEFORE UPDATE ON ocr_document FOR EACH ROW EXECUTE FUNCTION slow_result()");
+		jdbc.execute("CREATE OR REPLACE TRIGGER slow_result BEFORE UPDATE ON ocr_document FOR EACH ROW EXECUTE FUNCTION slow_result()");
 	}
 
 	/** Results are written at full speed again. */
