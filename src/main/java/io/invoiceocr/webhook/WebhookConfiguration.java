@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,10 +30,11 @@ class WebhookConfiguration {
 
 	@Bean
 	WebhookDelivery webhookDelivery(WebhookOutbox outbox, WebhookTarget target, WebhookProperties properties,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, RestClient.Builder restClient) {
 		Clock clock = Clock.systemUTC();
 		WebhookSender sender = target.configured()
-				? new WebhookSender(target.url(), new WebhookSignature(target.secret()), properties.timeout(), clock) : null;
+				? new WebhookSender(target.url(), new WebhookSignature(target.secret()), properties.timeout(), clock,
+						restClient) : null;
 		// each claim and each answer commits on its own, whatever the caller has open
 		TransactionTemplate transaction = new TransactionTemplate(transactionManager);
 		transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

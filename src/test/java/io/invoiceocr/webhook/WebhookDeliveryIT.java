@@ -25,6 +25,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -83,7 +84,8 @@ class WebhookDeliveryIT {
 		// the service's clock, a moment after the database wrote the row
 		clock = new MutableClock(Instant.now().plusSeconds(1));
 		receiver = WebhookReceiver.start(SECRET);
-		sender = new WebhookSender(receiver.url(), new WebhookSignature(SECRET), Duration.ofSeconds(5), clock);
+		sender = new WebhookSender(receiver.url(), new WebhookSignature(SECRET), Duration.ofSeconds(5), clock,
+				RestClient.builder());
 		delivery = new WebhookDelivery(outbox, sender,
 				new DeliveryPolicy(5, Duration.ofDays(1), Duration.ofSeconds(30), Duration.ofMinutes(30)), transaction, clock);
 	}
