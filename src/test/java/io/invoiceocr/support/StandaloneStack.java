@@ -63,6 +63,11 @@ public final class StandaloneStack implements AutoCloseable {
 				"invoice-ocr.ingest.sources[0].bucket=invoices"));
 	}
 
+	/** Where the S3 stand-in answers, for clients outside this JVM (the main application). */
+	public java.net.URI s3Endpoint() {
+		return s3.endpoint();
+	}
+
 	public EmbeddedPostgres postgres() {
 		return postgres;
 	}
