@@ -175,6 +175,9 @@ class ProcessingIT {
 		assertThat(metrics.get("invoice_ocr.stage").tag("stage", "extract").timer().count()).isPositive();
 		assertThat(metrics.get("invoice_ocr.queue.lag").gauge().value()).isZero();
 		assertThat(metrics.get("invoice_ocr.webhook.backlog").gauge().value()).isZero();
+		// each delivery is an HTTP client request as Spring Boot records them
+		assertThat(metrics.get("http.client.requests").tag("method", "POST").tag("status", "200").timer().count())
+			.isGreaterThanOrEqualTo(20);
 
 		// and every result was received once, signed, carrying what the database holds
 		List<WebhookReceiver.Request> requests = receiver.requests();
