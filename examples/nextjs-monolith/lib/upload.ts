@@ -29,7 +29,7 @@ export function sniffContentType(bytes: Uint8Array): string | null {
 /** A name safe in an S3 key and a URL: the last path segment, letters, digits, dot, dash and underscore. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const safe = base.normalize("NFKD").replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^[._]+/, "").slice(-100);
+  const safe = base.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^[._]+/, "").slice(-100);
   return safe.length > 0 ? safe : "upload";
 }
 
