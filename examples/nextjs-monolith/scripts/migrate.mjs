@@ -84,6 +84,12 @@ export async function migrate({ databaseUrl, dir = defaultDir, log = console.log
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  // like next start, read .env when there is one (variables already set win)
+  try {
+    process.loadEnvFile(path.join(here, "..", ".env"));
+  } catch {
+    // no .env: the environment alone
+  }
   migrate({ databaseUrl: process.env.DATABASE_URL }).catch((error) => {
     console.error(error.message);
     process.exitCode = 1;
