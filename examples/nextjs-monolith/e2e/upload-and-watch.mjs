@@ -6,9 +6,7 @@
 //
 // Chromium is Debian's (CHROMIUM overrides /usr/bin/chromium): Playwright's own browser downloads
 // are not needed, only playwright-core.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const [appUrl, screenshot, ...files] = process.argv.slice(2);
@@ -18,10 +16,11 @@ if (!appUrl || !screenshot || files.length === 0) {
 }
 const timeoutMs = Number(process.env.E2E_TIMEOUT_MS ?? 300_000);
 
+// headless, with a fresh profile of Playwright's own
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--no-first-run', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'e2e-chromium-'))}`],
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--no-first-run'],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
