@@ -43,8 +43,9 @@ record ExtractDataset(ExtractLayout layout, List<ExtractDataset.Case> cases) {
 		cases = List.copyOf(cases);
 	}
 
-	static ExtractDataset open(Path dir, int limit, JsonMapper json) throws IOException {
-		ExtractLayout layout = layout(dir);
+	/** @param documents the folder of the documents, where a dataset has two (invoices: pdf or scan), or null */
+	static ExtractDataset open(Path dir, String documents, int limit, JsonMapper json) throws IOException {
+		ExtractLayout layout = layout(dir, documents);
 		List<Case> cases = new ArrayList<>();
 		for (Path file : EvalDataset.files(dir.resolve(layout.documentsFolder()), ".pdf", ".jpg", ".jpeg", ".png")) {
 			String id = EvalDataset.baseName(file);
@@ -69,7 +70,11 @@ record ExtractDataset(ExtractLayout layout, List<ExtractDataset.Case> cases) {
 		return new ExtractDataset(layout, cases);
 	}
 
-	private static ExtractLayout layout(Path dir) {
+	private static ExtractLayout layout(Path dir, String documents) {
+		if (Files.isDirectory(dir.resolve("pdf")) && Files.isDirectory(dir.resolve("scan"))
+				&& Files.isDirectory(dir.resolve("key"))) {
+			return "scan".equals(documents) ? ExtractLayout.INVOICE_SCANS : ExtractLayout.INVOICES;
+		}
 		if (Files.isDirectory(dir.resolve("images")) && Files.isDirectory(dir.resolve("key"))) {
 			return ExtractLayout.SROIE;
 		}
@@ -80,7 +85,7 @@ record ExtractDataset(ExtractLayout layout, List<ExtractDataset.Case> cases) {
 			return ExtractLayout.ZUGFERD;
 		}
 		throw new IllegalArgumentException(dir + " is none of the layouts: SROIE (images/, key/), invoice2data (pdf/, "
-				+ "expected/), ZUGFeRD (pdf/, key/)");
+				+ "expected/), ZUGFeRD (pdf/, key/), invoices (pdf/, scan/, key/)");
 	}
 
 }

@@ -58,7 +58,7 @@ public final class ExtractEval {
 	}
 
 	void run(ExtractEvalOptions options) throws Exception {
-		ExtractDataset dataset = ExtractDataset.open(options.dataset(), options.limit(), json);
+		ExtractDataset dataset = ExtractDataset.open(options.dataset(), options.documents(), options.limit(), json);
 		Files.createDirectories(options.out());
 		String header = String.format(Locale.ROOT, "Extraction evaluation: %s (%s, %d documents)%n", options.dataset(),
 				dataset.layout(), dataset.cases().size());

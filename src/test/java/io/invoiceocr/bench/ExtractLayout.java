@@ -9,7 +9,7 @@ import io.invoiceocr.extract.Field;
 import io.invoiceocr.extract.Invoice;
 
 /**
- * The three dataset layouts the extraction evaluation reads, and for each the fields its ground
+ * The dataset layouts the extraction evaluation reads, and for each the fields its ground
  * truth has, with where the extracted invoice holds them and how they are compared.
  */
 enum ExtractLayout {
@@ -43,7 +43,16 @@ enum ExtractLayout {
 			new TruthField("seller.name", Compare.TEXT_PART, invoice -> value(invoice.vendor().name())),
 			new TruthField("seller.vat_id", Compare.TEXT, invoice -> value(invoice.vendor().taxId())),
 			new TruthField("buyer.name", Compare.TEXT_PART, invoice -> value(invoice.customer().name())),
-			new TruthField("line_item_count", Compare.COUNT, invoice -> invoice.lineItems().size())));
+			new TruthField("line_item_count", Compare.COUNT, invoice -> invoice.lineItems().size()))),
+
+	/**
+	 * {@code pdf/<id>.pdf} (text layer), {@code key/<id>.json}: invoices with exact keys for both
+	 * parties, dates, amounts and every line item.
+	 */
+	INVOICES("pdf", "key", invoiceFields()),
+
+	/** The same invoices scanned: {@code scan/<id>.jpg}, {@code key/<id>.json}. */
+	INVOICE_SCANS("scan", "key", invoiceFields());
 
 	/** How a predicted value is held against the truth, after normalisation. */
 	enum Compare {
@@ -64,7 +73,13 @@ enum ExtractLayout {
 		CODE,
 
 		/** The same count. */
-		COUNT
+		COUNT,
+
+		/**
+		 * The line items, scored as a set: an item is right when its amount is equal and its
+		 * description matches (TEXT_PART); precision, recall and F1 over all documents.
+		 */
+		ITEMS
 
 	}
 
@@ -101,6 +116,24 @@ enum ExtractLayout {
 
 	List<TruthField> fields() {
 		return fields;
+	}
+
+	/** The fields of {@link #INVOICES} and {@link #INVOICE_SCANS}. */
+	private static List<TruthField> invoiceFields() {
+		return List.of(new TruthField("vendor.name", Compare.TEXT, invoice -> value(invoice.vendor().name())),
+				new TruthField("vendor.address", Compare.TEXT, invoice -> value(invoice.vendor().address())),
+				new TruthField("vendor.vat_id", Compare.TEXT, invoice -> value(invoice.vendor().taxId())),
+				new TruthField("customer.name", Compare.TEXT, invoice -> value(invoice.customer().name())),
+				new TruthField("customer.address", Compare.TEXT, invoice -> value(invoice.customer().address())),
+				new TruthField("invoice_number", Compare.TEXT, invoice -> value(invoice.invoiceNumber())),
+				new TruthField("issue_date", Compare.DATE, invoice -> value(invoice.invoiceDate())),
+				new TruthField("due_date", Compare.DATE, invoice -> value(invoice.dueDate())),
+				new TruthField("currency", Compare.CODE, invoice -> value(invoice.currency())),
+				new TruthField("subtotal", Compare.AMOUNT, invoice -> value(invoice.subtotal())),
+				new TruthField("tax_total", Compare.AMOUNT, invoice -> value(invoice.taxTotal())),
+				new TruthField("total", Compare.AMOUNT, invoice -> value(invoice.total())),
+				new TruthField("amount_due", Compare.AMOUNT, invoice -> value(invoice.amountDue())),
+				new TruthField("line_items", Compare.ITEMS, Invoice::lineItems));
 	}
 
 	private static Object value(Field<?> field) {

@@ -10,10 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.invoiceocr.extract.Grounding;
+import io.invoiceocr.extract.Field;
 import io.invoiceocr.extract.Invoice;
+import io.invoiceocr.extract.LineItem;
 import io.invoiceocr.extract.normalize.Amounts;
 import io.invoiceocr.extract.normalize.DateOrder;
 import io.invoiceocr.extract.normalize.Dates;
+
+import tools.jackson.databind.JsonNode;
 
 /** Per-field accuracy of extracted invoices against the ground truth, and the list of misses. */
 final class ExtractScore {
@@ -37,13 +41,25 @@ final class ExtractScore {
 
 	private final List<Miss> misses = new ArrayList<>();
 
+	/** Line items over all documents: right, predicted, in the truth. */
+	private final int[] items = new int[3];
+
+	private boolean scoresItems;
+
 	ExtractScore(ExtractLayout layout) {
 		this.layout = layout;
-		layout.fields().forEach(field -> tallies.put(field.name(), new int[2]));
+		layout.fields()
+			.stream()
+			.filter(field -> field.compare() != ExtractLayout.Compare.ITEMS)
+			.forEach(field -> tallies.put(field.name(), new int[2]));
 	}
 
 	void add(ExtractDataset.Case document, Invoice invoice) {
 		for (ExtractLayout.TruthField field : layout.fields()) {
+			if (field.compare() == ExtractLayout.Compare.ITEMS) {
+				addItems(document, field.name(), invoice.lineItems());
+				continue;
+			}
 			String expected = document.truth(field.name());
 			if (expected == null || expected.isBlank()) {
 				continue;
@@ -58,6 +74,49 @@ final class ExtractScore {
 				misses.add(new Miss(document.id(), field.name(), expected, predicted));
 			}
 		}
+	}
+
+	/**
+	 * An item of the truth is found when an item not yet taken has the same amount and a matching
+	 * description; the amount decides, since descriptions wrap and abbreviate.
+	 */
+	private void addItems(ExtractDataset.Case document, String name, List<LineItem> predicted) {
+		JsonNode truth = document.truth().get(name);
+		if (truth == null || !truth.isArray()) {
+			return;
+		}
+		scoresItems = true;
+		List<LineItem> open = new ArrayList<>(predicted);
+		for (JsonNode item : truth) {
+			String description = item.path("description").asString();
+			String amount = item.path("amount").asString();
+			LineItem found = open.stream()
+				.filter(candidate -> matches(ExtractLayout.Compare.AMOUNT, amount, value(candidate.amount()))
+						&& matches(ExtractLayout.Compare.TEXT_PART, description, value(candidate.description())))
+				.findFirst()
+				.orElse(null);
+			if (found != null) {
+				open.remove(found);
+				items[0]++;
+			}
+			else {
+				misses.add(new Miss(document.id(), name, description + " = " + amount, null));
+			}
+		}
+		items[1] += predicted.size();
+		items[2] += truth.size();
+	}
+
+	private static Object value(Field<?> field) {
+		return field == null ? null : field.value();
+	}
+
+	/** Line items: precision, recall and F1 (NaN when the dataset has none). */
+	double[] itemScores() {
+		double precision = items[1] == 0 ? 0 : (double) items[0] / items[1];
+		double recall = items[2] == 0 ? Double.NaN : (double) items[0] / items[2];
+		double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+		return new double[] { precision, recall, f1 };
 	}
 
 	Map<String, Tally> tallies() {
@@ -97,6 +156,7 @@ final class ExtractScore {
 			}
 			case CODE -> expected.strip().equalsIgnoreCase(predicted.toString().strip());
 			case COUNT -> expected.strip().equals(predicted.toString());
+			case ITEMS -> throw new IllegalArgumentException("line items are scored as a set, not as one value");
 		};
 	}
 
@@ -108,6 +168,12 @@ final class ExtractScore {
 		tallies().forEach((name, tally) -> out.append(String.format(Locale.ROOT, "| %-16s | %3d / %-3d | %8.1f%% |%n", name,
 				tally.right(), tally.scored(), tally.accuracy() * 100)));
 		out.append(String.format(Locale.ROOT, "| %-16s | %9s | %8.1f%% |%n", "mean", "", meanAccuracy() * 100));
+		if (scoresItems) {
+			double[] scores = itemScores();
+			out.append(String.format(Locale.ROOT, "line items: %d right of %d in the truth, %d predicted: precision %.1f%%, "
+					+ "recall %.1f%%, F1 %.1f%%%n", items[0], items[2], items[1], scores[0] * 100, scores[1] * 100,
+					scores[2] * 100));
+		}
 		return out.toString();
 	}
 

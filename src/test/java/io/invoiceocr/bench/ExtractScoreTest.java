@@ -50,6 +50,34 @@ class ExtractScoreTest {
 		assertThat(score.meanAccuracy()).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
 	}
 
+	@Test
+	void lineItemsAreRightWhenTheAmountIsEqualAndTheDescriptionMatches() {
+		// given an invoice with three items in its truth
+		JsonMapper json = JsonMapper.builder().build();
+		ExtractDataset.Case invoice = new ExtractDataset.Case("i1", null, null, json.readTree("""
+				{"line_items": [{"description": "Copywriting (per page)", "amount": 191.26},
+				                {"description": "Business cards, 500", "amount": 49.00},
+				                {"description": "Logo design", "amount": 600.00}]}"""));
+		ExtractScore score = new ExtractScore(ExtractLayout.INVOICES);
+
+		// when the extractor found the first (its description cut short), the second with a wrong
+		// amount, and an item that is not there
+		score.add(invoice, new InvoiceBuilder().lineItems(java.util.List.of(item("Copywriting", "191.26"),
+				item("Business cards, 500", "4900"), item("Thank you for your business", "600.00"))).build());
+
+		// then one of three is right, of three predicted
+		double[] scores = score.itemScores();
+		assertThat(scores[0]).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(scores[1]).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(score.misses()).extracting(ExtractScore.Miss::expected)
+			.containsExactly("Business cards, 500 = 49.0", "Logo design = 600.0");
+		assertThat(score.tallies()).doesNotContainKey("line_items");
+	}
+
+	private static io.invoiceocr.extract.LineItem item(String description, String amount) {
+		return new io.invoiceocr.extract.LineItem(field(description), null, null, null, field(new BigDecimal(amount)), null);
+	}
+
 	private static <T> Field<T> field(T value) {
 		return Field.of(value, value.toString(), 0.8, FieldSource.RULES, java.util.List.of());
 	}
