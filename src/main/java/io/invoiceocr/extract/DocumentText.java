@@ -36,6 +36,66 @@ public final class DocumentText {
 			return lines.stream().map(line -> new Evidence(line.page(), line.index(), line.box(), line.text())).toList();
 		}
 
+		/**
+		 * Where the line holding character {@code at} of {@link #text()} starts and ends in it, as
+		 * {@code {start, end}}. A row's lines are what the page set apart by a wide gap (columns,
+		 * blocks side by side) or what OCR read as separate boxes.
+		 */
+		public int[] lineAround(int at) {
+			return span(lineIndexAt(at), lineIndexAt(at));
+		}
+
+		/**
+		 * Where the block holding character {@code at} starts and ends in {@link #text()}, as
+		 * {@code {start, end}}: its line, with the neighbouring lines that are no further from it
+		 * than {@code gapEm} times the print's height. A text layer splits lines at wide gaps
+		 * already; OCR also boxes words apart that belong together, and those stand close.
+		 */
+		public int[] blockAround(int at, float gapEm) {
+			int first = lineIndexAt(at);
+			int last = first;
+			while (first > 0 && gap(lines.get(first - 1), lines.get(first)) <= gapEm * height(lines.get(first))) {
+				first--;
+			}
+			while (last < lines.size() - 1 && gap(lines.get(last), lines.get(last + 1)) <= gapEm * height(lines.get(last))) {
+				last++;
+			}
+			return span(first, last);
+		}
+
+		private int lineIndexAt(int at) {
+			int offset = 0;
+			for (int i = 0; i < lines.size(); i++) {
+				offset += lines.get(i).text().length();
+				if (at < offset) {
+					return i;
+				}
+				offset++; // the joining space
+			}
+			return lines.size() - 1;
+		}
+
+		/** The characters of lines {@code first..last} in {@link #text()}. */
+		private int[] span(int first, int last) {
+			int offset = 0;
+			int start = 0;
+			for (int i = 0; i <= last; i++) {
+				if (i == first) {
+					start = offset;
+				}
+				offset += lines.get(i).text().length() + 1;
+			}
+			return new int[] { start, Math.min(text.length(), offset - 1) };
+		}
+
+		private static float gap(TextLine left, TextLine right) {
+			return right.box().minX() - left.box().maxX();
+		}
+
+		private static float height(TextLine line) {
+			return Math.max(1, line.box().height());
+		}
+
 		/** The lines under the characters {@code start..end} of {@link #text()}, as evidence. */
 		public List<Evidence> evidence(int start, int end) {
 			List<Evidence> under = new ArrayList<>();

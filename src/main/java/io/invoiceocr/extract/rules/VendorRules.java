@@ -32,6 +32,12 @@ final class VendorRules {
 	/** Rows an address may span. */
 	private static final int ADDRESS_ROWS = 6;
 
+	/**
+	 * Lines of a row closer than this many print heights are one block: OCR boxes the words of one
+	 * name apart with gaps of about a letter's height; blocks side by side stand several heights apart.
+	 */
+	private static final float NAME_GAP_EM = 1.0f;
+
 	/** Tax-id or date rows passed over between a vendor's name and its address. */
 	private static final int MAX_SKIPPED = 2;
 
@@ -86,7 +92,8 @@ final class VendorRules {
 			String printed = row.text().substring(0, end);
 			Matcher company = Keywords.COMPANY.matcher(printed);
 			if (company.find() && plausibleName(printed)) {
-				Candidate<String> name = cleaned(part(row, company.start(), end, 0.7));
+				int[] block = nameBlock(row, company.start(), end);
+				Candidate<String> name = cleaned(part(row, company.start(), block[0], block[1], 0.7));
 				// "LIAN CHI PU TIAN VEGETARIAN / RESTAURANT SDN BHD": a legal form that opens its row
 				// finishes the name begun on the row above
 				if (company.start() == 0 && i > 0 && plausibleName(header.get(i - 1).text())
@@ -103,9 +110,9 @@ final class VendorRules {
 			.max((a, b) -> Float.compare(printSize(a), printSize(b)));
 		Optional<DocumentText.Row> first = header.stream().filter(row -> plausibleName(row.text())).findFirst();
 		if (largest.isPresent() && first.isPresent() && printSize(largest.get()) > 1.2f * printSize(first.get())) {
-			return Optional.of(cleaned(part(largest.get(), 0, largest.get().text().length(), 0.6)));
+			return Optional.of(cleaned(part(largest.get(), 0, 0, largest.get().text().length(), 0.6)));
 		}
-		return first.map(row -> cleaned(part(row, 0, row.text().length(), 0.5)));
+		return first.map(row -> cleaned(part(row, 0, 0, row.text().length(), 0.5)));
 	}
 
 	/** The name without the registration number or running number printed with it. */
@@ -134,10 +141,29 @@ final class VendorRules {
 		return end;
 	}
 
-	/** The piece of a sender line, up to {@code limit}, that holds the name (the part around {@code at}). */
-	private static Candidate<String> part(DocumentText.Row row, int at, int limit, double confidence) {
-		Matcher separator = SENDER_SEPARATOR.matcher(row.text()).region(0, limit);
-		int start = 0;
+	/**
+	 * The stretch of the row the name with its legal form at {@code at} can take, as {@code {start,
+	 * end}}: the row's block holding it, since blocks printed side by side (a logo's initials, the
+	 * address beside the name) stand apart by more than a word space; with the line before it when
+	 * the legal form stands alone in its block (OCR boxed "GmbH" far from the words it follows).
+	 */
+	private static int[] nameBlock(DocumentText.Row row, int at, int limit) {
+		int[] line = row.blockAround(at, NAME_GAP_EM);
+		int start = line[0];
+		String before = row.text().substring(start, at);
+		if (LETTER.matcher(before).results().count() < 3 && start > 0) {
+			start = row.lineAround(start - 2)[0];
+		}
+		return new int[] { start, Math.min(limit, line[1]) };
+	}
+
+	/**
+	 * The piece of a sender line between {@code from} and {@code limit} that holds the name (the
+	 * part around {@code at}).
+	 */
+	private static Candidate<String> part(DocumentText.Row row, int at, int from, int limit, double confidence) {
+		Matcher separator = SENDER_SEPARATOR.matcher(row.text()).region(from, limit);
+		int start = from;
 		int end = limit;
 		while (separator.find()) {
 			if (separator.end() <= at) {

@@ -2,12 +2,19 @@ package io.invoiceocr.extract.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import io.invoiceocr.extract.Extraction;
 import io.invoiceocr.extract.ExtractionInput;
 import io.invoiceocr.extract.FieldSource;
 import io.invoiceocr.extract.Invoice;
 import io.invoiceocr.extract.Pages;
+import io.invoiceocr.ocr.OcrResult;
+import io.invoiceocr.ocr.PagePath;
+import io.invoiceocr.ocr.PageResult;
+import io.invoiceocr.ocr.Quad;
+import io.invoiceocr.ocr.TextLine;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,6 +147,33 @@ class RuleBasedExtractorTest {
 
 		assertThat(extraction.invoice().total()).isNull();
 		assertThat(extraction.validation().failures()).extracting(check -> check.field()).contains("total", "invoiceDate");
+	}
+
+	@Test
+	void aLogosInitialsAndTheAddressPrintedLevelWithTheVendorsNameAreNoPartOfIt() {
+		// given a header of three blocks side by side: a logo's initials, the name, the address
+		Invoice invoice = extract("HW | Hartmann Werbeagentur GmbH | Hauptstrasse 48", "| | 60386 Frankfurt am Main",
+				"Rechnung", "Rechnungsnummer: RG-2023-207", "Gesamtbetrag: 4.715,34 EUR").invoice();
+
+		// then the name is the name's block alone
+		assertThat(invoice.vendor().name().value()).isEqualTo("Hartmann Werbeagentur GmbH");
+	}
+
+	@Test
+	void wordsOfOneNameThatOcrBoxedApartStayTogether() {
+		// given a receipt's name read as two boxes a letter's width apart
+		TextLine initials = new TextLine("FY", 0.9, Quad.ofRectangle(100, 20, 130, 44), 1, 0);
+		TextLine rest = new TextLine("EAGLE TRADING SDN BHD", 0.9, Quad.ofRectangle(142, 20, 420, 44), 1, 1);
+		TextLine total = new TextLine("TOTAL 12.50", 0.9, Quad.ofRectangle(100, 200, 260, 224), 1, 2);
+		List<TextLine> lines = List.of(initials, rest, total);
+		OcrResult receipt = new OcrResult("image/jpeg", List.of(new PageResult(1, PagePath.OCR, 600, 800, 0, lines,
+				"FY EAGLE TRADING SDN BHD\nTOTAL 12.50", Map.of())), "test", Map.of(), Map.of());
+
+		// when
+		Invoice invoice = extractor.extract(new ExtractionInput(receipt, null)).invoice();
+
+		// then
+		assertThat(invoice.vendor().name().value()).isEqualTo("FY EAGLE TRADING SDN BHD");
 	}
 
 	private String number(String... rows) {
