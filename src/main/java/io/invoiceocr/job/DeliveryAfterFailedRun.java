@@ -33,20 +33,10 @@ class DeliveryAfterFailedRun implements JobExecutionListener {
 		if (jobExecution.getStatus() != BatchStatus.FAILED || !delivery.configured()) {
 			return;
 		}
-		int delivered = 0;
-		int retried = 0;
-		int dead = 0;
 		try {
-			WebhookDelivery.Pass pass;
-			do {
-				pass = delivery.deliverBatchForRun(jobExecution.getId(), batchSize);
-				delivered += pass.delivered();
-				retried += pass.retried();
-				dead += pass.dead();
-			}
-			while (pass.attempted() == batchSize);
+			WebhookDelivery.Pass pass = delivery.deliverDueForRun(jobExecution.getId(), batchSize);
 			log.info("The run failed; webhook events of the documents it finished: {} delivered, {} to retry later, "
-					+ "{} dead", delivered, retried, dead);
+					+ "{} dead", pass.delivered(), pass.retried(), pass.dead());
 		}
 		catch (RuntimeException ex) {
 			// the events stay due: the restart, the next run or deliverWebhooksJob sends them

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
@@ -83,9 +84,18 @@ public class WebhookDelivery {
 
 	/** Attempts every row due now, in batches of {@code batchSize}; nothing without a receiver. */
 	public Pass deliverDue(int batchSize) {
+		return untilDrained(batchSize, () -> deliverBatch(batchSize));
+	}
+
+	/** The same for a job execution, its claims under the run's token ({@link #deliverBatchForRun}). */
+	public Pass deliverDueForRun(long jobExecutionId, int batchSize) {
+		return untilDrained(batchSize, () -> deliverBatchForRun(jobExecutionId, batchSize));
+	}
+
+	private static Pass untilDrained(int batchSize, Supplier<Pass> deliverBatch) {
 		Pass total = Pass.NONE;
 		while (true) {
-			Pass batch = deliverBatch(batchSize);
+			Pass batch = deliverBatch.get();
 			total = total.plus(batch);
 			if (batch.attempted() < batchSize) {
 				return total;

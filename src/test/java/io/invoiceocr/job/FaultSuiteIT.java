@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.invoiceocr.support.HostileFiles;
 import io.invoiceocr.support.HostileFiles.HostileFile;
@@ -37,7 +38,7 @@ class FaultSuiteIT {
 	private static final int MAX_BYTES = 3_000_000;
 
 	/** Words of a reason that tells a person what to do about it, or what the document lacks. */
-	private static final java.util.regex.Pattern ACTIONABLE = java.util.regex.Pattern.compile(
+	private static final Pattern ACTIONABLE = Pattern.compile(
 			"raise |upload it|upload the |save it|scan it|ask its sender|re-save|re-export|check that|no invoice data|password");
 
 	@RegisterExtension

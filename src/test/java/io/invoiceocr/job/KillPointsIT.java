@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import io.invoiceocr.support.InvoicePdfs;
@@ -145,7 +146,7 @@ class KillPointsIT {
 	}
 
 	private static Map<String, Object> grouped(String table, String column) {
-		Map<String, Object> counts = new java.util.TreeMap<>();
+		Map<String, Object> counts = new TreeMap<>();
 		servers.jdbc().queryForList("SELECT " + column + " AS k, count(*) AS n FROM " + table + " GROUP BY " + column)
 			.forEach(row -> counts.put((String) row.get("k"), row.get("n")));
 		return counts;

@@ -1,5 +1,6 @@
 package io.invoiceocr.support;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class StandaloneStack implements AutoCloseable {
 	}
 
 	/** Where the S3 stand-in answers, for clients outside this JVM (the main application). */
-	public java.net.URI s3Endpoint() {
+	public URI s3Endpoint() {
 		return s3.endpoint();
 	}
 

@@ -1,5 +1,6 @@
 package io.invoiceocr.ocr.decode;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
 import org.apache.pdfbox.rendering.PageDrawerParameters;
@@ -43,10 +45,10 @@ final class GuardedPdfRenderer extends PDFRenderer {
 	 * Renders a page for OCR.
 	 * @throws DocumentDecodeException TOO_MANY_PIXELS when the page draws an image over the limit
 	 */
-	java.awt.image.BufferedImage render(int pageNumber, int dpi) throws IOException, DocumentDecodeException {
+	BufferedImage render(int pageNumber, int dpi) throws IOException, DocumentDecodeException {
 		this.pageNumber = pageNumber;
 		try {
-			return renderImageWithDPI(pageNumber - 1, dpi, org.apache.pdfbox.rendering.ImageType.RGB);
+			return renderImageWithDPI(pageNumber - 1, dpi, ImageType.RGB);
 		}
 		catch (RefusedImage refused) {
 			throw refused.reason;
