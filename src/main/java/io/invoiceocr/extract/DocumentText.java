@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.invoiceocr.extract.layout.DocumentLayout;
 import io.invoiceocr.ocr.OcrResult;
 import io.invoiceocr.ocr.PageResult;
 import io.invoiceocr.ocr.ReadingOrder;
@@ -61,6 +62,11 @@ public final class DocumentText {
 				last++;
 			}
 			return span(first, last);
+		}
+
+		/** The line holding character {@code at} of {@link #text()}. */
+		public TextLine lineAt(int at) {
+			return lines.get(lineIndexAt(at));
 		}
 
 		private int lineIndexAt(int at) {
@@ -124,9 +130,12 @@ public final class DocumentText {
 
 	private final int pages;
 
-	private DocumentText(List<Row> rows, int pages) {
+	private final DocumentLayout layout;
+
+	private DocumentText(List<Row> rows, int pages, DocumentLayout layout) {
 		this.rows = List.copyOf(rows);
 		this.pages = pages;
+		this.layout = layout;
 	}
 
 	public static DocumentText of(OcrResult ocr) {
@@ -141,7 +150,7 @@ public final class DocumentText {
 				rows.add(new Row(rows.size() + 1, page.number(), row, text));
 			}
 		}
-		return new DocumentText(rows, pages.size());
+		return new DocumentText(rows, pages.size(), DocumentLayout.of(pages));
 	}
 
 	/**
@@ -166,6 +175,11 @@ public final class DocumentText {
 
 	public List<Row> rowsOfPage(int page) {
 		return rows.stream().filter(row -> row.page() == page).toList();
+	}
+
+	/** The pages' blocks, for what rows alone cannot tell: which lines stand together. */
+	public DocumentLayout layout() {
+		return layout;
 	}
 
 	public int pageCount() {

@@ -125,7 +125,7 @@ final class Keywords {
 
 	/** Legal forms that mark a company's name. */
 	static final Pattern COMPANY = words("s[do0]n\\.?\\s*b[hn][dn]\\.?|bhd\\.?|berhad|s/b|enterprise|trading|gmbh|ag|kg|ohg|e\\.\\s?k\\.|ug"
-			+ "|ltd\\.?|limited|llc|inc\\.?|corp(?:oration)?\\.?|plc|s\\.?\\s?a\\.?\\s?r\\.?\\s?l\\.?|sas|s\\.a\\.|b\\.\\s?v\\.?"
+			+ "|ltd\\.?|limited|llc|llp|l\\.?p\\.|v\\.o\\.f\\.?|vof|sasu|eurl|pty|pte|inc\\.?|corp(?:oration)?\\.?|plc|s\\.?\\s?a\\.?\\s?r\\.?\\s?l\\.?|sas|s\\.a\\.|b\\.\\s?v\\.?"
 			+ "|n\\.\\s?v\\.?|s\\.l\\.|sp\\.\\s*z\\s*o\\.\\s*o\\.?|s\\.p\\.a\\.|srl|oy|ab|company|co\\.|restaurant|restoran"
 			+ "|cafe|café|kedai|store|mart|market|supermarket|hardware|bakery|pharmacy|stationery|services?");
 

@@ -1,7 +1,6 @@
 package io.invoiceocr.extract.rules;
 
 import java.util.List;
-import java.util.Set;
 
 import io.invoiceocr.extract.DocumentText;
 import io.invoiceocr.extract.Extraction;
@@ -50,9 +49,8 @@ public final class RuleBasedExtractor implements InvoiceExtractor {
 		new TotalsRules(text, conventions).fill(invoice);
 		new DateRules(text, conventions).fill(invoice);
 		new ReferenceRules(text, conventions).fill(invoice);
-		Set<DocumentText.Row> customerRows = new CustomerRules(text).fill(invoice);
-		new VendorRules(text).fill(invoice, customerRows);
-		new ContactRules(text).fill(invoice, customerRows);
+		PartyRules.PartyLines parties = new PartyRules(text).fill(invoice);
+		new ContactRules(text).fill(invoice, parties);
 		new LineItemRules(text, conventions).fill(invoice);
 		if (conventions.currency() != null) {
 			DocumentText.Row row = conventions.currencyRow();

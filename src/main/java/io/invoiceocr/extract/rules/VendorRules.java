@@ -12,11 +12,10 @@ import io.invoiceocr.extract.DocumentText;
 import io.invoiceocr.extract.Evidence;
 import io.invoiceocr.extract.Field;
 import io.invoiceocr.extract.FieldSource;
-import io.invoiceocr.extract.InvoiceBuilder;
-import io.invoiceocr.extract.InvoiceField;
 import io.invoiceocr.extract.normalize.DateOrder;
 import io.invoiceocr.extract.normalize.Dates;
 import io.invoiceocr.extract.normalize.Identifiers;
+import io.invoiceocr.ocr.TextLine;
 
 /**
  * The vendor's name and address, from the head of the first page: the name is the first row there
@@ -50,14 +49,14 @@ final class VendorRules {
 	private static final Pattern DIGIT = Pattern.compile("\\d");
 
 	/** A company registration number on its own row, e.g. "(CO. REG: 123456-A)" or "(860671-D)". */
-	private static final Pattern REGISTRATION = Pattern.compile("^\\(?\\s*(?:co\\.?\\s*)?(?:reg(?:istration)?\\.?\\s*)?(?:no\\.?)?"
+	static final Pattern REGISTRATION = Pattern.compile("^\\(?\\s*(?:co\\.?\\s*)?(?:reg(?:istration)?\\.?\\s*)?(?:no\\.?)?"
 			+ "[\\s.:]*[a-z]{0,3}\\d[\\d\\s-]{3,}[a-z]?\\s*\\)?$", Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * A company registration number printed beside a name or an address: "(519537-X)",
 	 * "(CO. REG: 123456-A)", "ROC No.: (1072825-A)".
 	 */
-	private static final Pattern REGISTRATION_NUMBER = Pattern.compile("\\((?:[^()]*?)\\d{4,}[-\\s]?[A-Z]?\\s*\\)"
+	static final Pattern REGISTRATION_NUMBER = Pattern.compile("\\((?:[^()]*?)\\d{4,}[-\\s]?[A-Z]?\\s*\\)"
 			+ "|(?:co|roc|reg)\\.?[\\s.:-]*(?:re?g|no|rfg)?\\.?[\\s.:-]*\\(?[A-Z]{0,2}\\d{4,}[-\\s]?[A-Z]\\)?(?![\\p{L}\\p{N}])",
 			Pattern.CASE_INSENSITIVE);
 
@@ -74,24 +73,27 @@ final class VendorRules {
 	}
 
 	/**
-	 * @param customerRows rows the customer's block took, which are no part of the vendor's address
+	 * The vendor's name, from the head of the first page.
+	 *
+	 * @param customerLines lines of the customer's block, which never hold the vendor's name
 	 */
-	void fill(InvoiceBuilder invoice, Set<DocumentText.Row> customerRows) {
-		vendorName().ifPresent(name -> {
-			invoice.set(InvoiceField.VENDOR_NAME, name.toField());
-			vendorAddress(name.row(), customerRows).ifPresent(address -> invoice.set(InvoiceField.VENDOR_ADDRESS, address));
-		});
-	}
-
-	private Optional<Candidate<String>> vendorName() {
-		List<DocumentText.Row> header = text.rowsOfPage(1).stream().limit(HEADER_ROWS).toList();
+	Optional<Candidate<String>> name(Set<TextLine> customerLines) {
+		List<DocumentText.Row> header = text.rowsOfPage(1)
+			.stream()
+			.limit(HEADER_ROWS)
+			.filter(row -> !customerLines.containsAll(row.lines()))
+			.toList();
 		for (int i = 0; i < header.size(); i++) {
 			DocumentText.Row row = header.get(i);
 			// the title printed level with the name ("ACME GmbH        INVOICE") is no part of it
 			int end = endBeforeTitle(row.text());
 			String printed = row.text().substring(0, end);
 			Matcher company = Keywords.COMPANY.matcher(printed);
-			if (company.find() && plausibleName(printed)) {
+			boolean found = company.find();
+			while (found && customerLines.contains(row.lineAt(company.start()))) {
+				found = company.find();
+			}
+			if (found && plausibleName(printed)) {
 				int[] block = nameBlock(row, company.start(), end);
 				Candidate<String> name = cleaned(part(row, company.start(), block[0], block[1], 0.7));
 				// "LIAN CHI PU TIAN VEGETARIAN / RESTAURANT SDN BHD": a legal form that opens its row
@@ -203,7 +205,13 @@ final class VendorRules {
 		return (float) row.lines().stream().mapToDouble(line -> line.box().height()).max().orElse(0);
 	}
 
-	private Optional<Field<String>> vendorAddress(DocumentText.Row nameRow, Set<DocumentText.Row> customerRows) {
+	/**
+	 * The address printed after the vendor's name in the rows under it (or on its sender line), for
+	 * pages whose layout sets no block apart for it.
+	 *
+	 * @param customerRows rows the customer's block took, which are no part of the vendor's address
+	 */
+	Optional<Field<String>> address(DocumentText.Row nameRow, Set<DocumentText.Row> customerRows) {
 		List<DocumentText.Row> page = text.rowsOfPage(nameRow.page());
 		List<String> parts = new ArrayList<>();
 		List<List<Evidence>> evidence = new ArrayList<>();
