@@ -69,8 +69,9 @@ record BlockParty(List<BlockLine> name, List<BlockLine> address, List<BlockLine>
 		return new BlockParty(name, address, taken);
 	}
 
+	/** A name is no label: a line ending in a colon labels the value beside or under it. */
 	static boolean readsAsName(String line) {
-		return PartyLineKind.of(line) == PartyLineKind.TEXT && PartyCues.of(line).isEmpty()
+		return PartyLineKind.of(line) == PartyLineKind.TEXT && !line.strip().endsWith(":") && PartyCues.of(line).isEmpty()
 				&& !Keywords.NOT_ADDRESS.matcher(line).lookingAt();
 	}
 

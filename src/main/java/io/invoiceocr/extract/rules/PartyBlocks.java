@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.invoiceocr.extract.DocumentText;
 import io.invoiceocr.extract.layout.BlockLine;
 import io.invoiceocr.extract.layout.PageLayout;
 import io.invoiceocr.extract.layout.TextBlock;
@@ -28,10 +29,13 @@ final class PartyBlocks {
 	/** A person's title, which opens a name rather than an address. */
 	private static final Pattern PERSONAL_TITLE = Pattern.compile("(?i)^(?:mr|mrs|ms|miss|dr|herr|frau|m|mme|mlle|dhr|mevr|sr|sra|pan|pani)\\b\\.?");
 
+	private final DocumentText text;
+
 	private final PageLayout page;
 
-	PartyBlocks(PageLayout page) {
-		this.page = page;
+	PartyBlocks(DocumentText text) {
+		this.text = text;
+		this.page = text.layout().page(1);
 	}
 
 	/**
@@ -49,7 +53,7 @@ final class PartyBlocks {
 				}
 				Optional<BlockParty> party = BlockParty.read(block.lines().subList(i + 1, block.lines().size()));
 				if (party.isEmpty() && i == block.lines().size() - 1) {
-					party = underCue(block, line);
+					party = underCue(block, line).or(() -> FormParty.under(text, line));
 				}
 				if (party.isPresent()) {
 					return party.map(found -> withAddress(found, others));

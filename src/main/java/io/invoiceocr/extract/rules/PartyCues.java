@@ -14,7 +14,9 @@ final class PartyCues {
 
 	/** Whose block a cue heads. */
 	enum Role {
-		VENDOR, CUSTOMER
+		VENDOR, CUSTOMER,
+		/** Where the goods go: often the customer again, or a site of its; never the billing party's own heading. */
+		DELIVERY
 	}
 
 	/**
@@ -45,6 +47,11 @@ final class PartyCues {
 			+ "|proveedor|emisor|vendedor|fornitore|cedente|sprzedawca|wystawca|penjual)(?![\\p{L}])" + END,
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	private static final Pattern DELIVERY_LEAD = Pattern.compile("(?:ship(?:ped)?\\s*to|deliver(?:y|ed)\\s*(?:to|address)|lieferadresse"
+			+ "|lieferanschrift|liefern\\s*an|adresse\\s*de\\s*livraison|livr[ée]\\s*[àa]|afleveradres|leveradres|afleveren\\s*aan"
+			+ "|direcci[óo]n\\s*de\\s*(?:entrega|env[íi]o)|enviar\\s*a|indirizzo\\s*di\\s*consegna|adres\\s*dostawy)(?![\\p{L}])" + END,
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private PartyCues() {
 	}
 
@@ -57,12 +64,21 @@ final class PartyCues {
 		if (VENDOR_ALONE.matcher(text).matches()) {
 			return Optional.of(new Cue(Role.VENDOR, ""));
 		}
-		return lead(CUSTOMER_LEAD, Role.CUSTOMER, text).or(() -> lead(VENDOR_LEAD, Role.VENDOR, text));
+		return lead(DELIVERY_LEAD, Role.DELIVERY, text).or(() -> lead(CUSTOMER_LEAD, Role.CUSTOMER, text))
+			.or(() -> lead(VENDOR_LEAD, Role.VENDOR, text));
 	}
 
 	private static Optional<Cue> lead(Pattern pattern, Role role, String text) {
 		Matcher lead = pattern.matcher(text);
-		return lead.lookingAt() ? Optional.of(new Cue(role, text.substring(lead.end()).strip())) : Optional.empty();
+		if (!lead.lookingAt()) {
+			return Optional.empty();
+		}
+		String rest = text.substring(lead.end()).strip();
+		// two names for one party: "Käufer/Leistungsempfänger"
+		if (rest.startsWith("/") && lead(pattern, role, rest.substring(1).strip()).filter(cue -> cue.rest().isEmpty()).isPresent()) {
+			rest = "";
+		}
+		return Optional.of(new Cue(role, rest));
 	}
 
 }

@@ -35,7 +35,7 @@ final class PartyRules {
 
 	PartyRules(DocumentText text) {
 		this.text = text;
-		this.blocks = new PartyBlocks(text.layout().page(1));
+		this.blocks = new PartyBlocks(text);
 	}
 
 	PartyLines fill(InvoiceBuilder invoice) {
