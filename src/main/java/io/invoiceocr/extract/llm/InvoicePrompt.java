@@ -21,7 +21,8 @@ import io.invoiceocr.extract.DocumentText.Row;
  * The system message is the extraction prompt ({@code models/invoice-extraction-prompt.txt}) with the
  * answer's JSON schema. The user message is the document's rows, each prefixed with its number
  * ({@code 12| TOTAL RM 9.00}) so that the answer can cite where a value was read, and pages
- * separated by a {@code --- page 2 ---} line. A repair ask adds the previous answer and a turn
+ * separated by a {@code --- page 2 ---} line, then the first page's blocks (lines printed together,
+ * with the numbers of their rows), which tell a name's address from the column beside it. A repair ask adds the previous answer and a turn
  * listing its problems.
  * <p>
  * Rows that do not fit are cut from the middle, with a marker line where they were, and the cut is
@@ -62,11 +63,12 @@ final class InvoicePrompt {
 		boolean repair = problems != null && !problems.isEmpty();
 		String answer = repair && previousAnswer != null && !previousAnswer.isBlank() ? previousAnswer : null;
 		String correction = repair ? correction(problems) : null;
-		int fixedChars = system.length() + ROWS_HEADER.length() + length(answer) + length(correction)
+		String blocks = PromptBlocks.render(text);
+		int fixedChars = system.length() + ROWS_HEADER.length() + blocks.length() + 1 + length(answer) + length(correction)
 				+ MARKER_CHARS * (text.pageCount() + 1);
 		ContextSizing.RowBudget budget = sizing.rowBudget(fixedChars);
 		RowWindow window = RowWindow.fit(text.rows(), budget.chars(), InvoicePrompt::cost);
-		String rows = ROWS_HEADER + render(window);
+		String rows = ROWS_HEADER + render(window) + (blocks.isEmpty() ? "" : "\n" + blocks);
 
 		List<ChatMessage> messages = new ArrayList<>();
 		messages.add(SystemMessage.from(system));

@@ -10,6 +10,7 @@ import dev.langchain4j.data.message.UserMessage;
 import org.junit.jupiter.api.Test;
 
 import io.invoiceocr.extract.DocumentText;
+import io.invoiceocr.extract.PrintedPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,6 +92,24 @@ class InvoicePromptTest {
 		assertThat(prepared.messages().get(0)).isInstanceOf(SystemMessage.class);
 		assertThat(((UserMessage) prepared.messages().get(1)).singleText())
 			.endsWith("1| ACME SDN BHD\n2| Widget RM 5.00\n--- page 2 ---\n3| TOTAL RM 9.00\n");
+	}
+
+	@Test
+	void blocksSideBySideAreListedAfterTheRowsWithTheirRows() {
+		// given a letterhead whose name column has the address column beside it
+		DocumentText letterhead = DocumentText.of(new PrintedPage()
+			.block(280, 15, "Hartmann Werbeagentur GmbH", "kontakt@hartmann.de")
+			.block(440, 15, "Hauptstraße 48", "60386 Frankfurt am Main")
+			.line(30, 120, "Total 82,90 €")
+			.textLayer());
+
+		// when
+		String user = ((UserMessage) new InvoicePrompt(DEFAULTS).prepare(letterhead, List.of(), null).messages().get(1)).singleText();
+
+		// then the rows run the columns together, and the blocks keep them apart with the rows they are on
+		assertThat(user).contains("1| Hartmann Werbeagentur GmbH Hauptstraße 48\n")
+			.endsWith(PromptBlocks.HEADER + "- Hartmann Werbeagentur GmbH / kontakt@hartmann.de [1-2]\n"
+					+ "- Hauptstraße 48 / 60386 Frankfurt am Main [1-2]\n");
 	}
 
 	@Test
