@@ -70,8 +70,11 @@ final class PartyRules {
 		if (name.isEmpty()) {
 			return List.of();
 		}
-		invoice.set(InvoiceField.VENDOR_NAME, name.get().toField());
 		Optional<BlockParty> block = blocks.around(name.get().row().lineAt(name.get().start()), customerLines);
+		// a name read from a row without a legal form runs on into the block beside it; its block ends it
+		boolean runsOn = block.isPresent() && name.get().value().length() > block.get().nameText().length()
+				&& name.get().value().startsWith(block.get().nameText());
+		invoice.set(InvoiceField.VENDOR_NAME, runsOn ? block.get().nameField(0.55) : name.get().toField());
 		Set<DocumentText.Row> customerRows = new HashSet<>();
 		text.rows().stream().filter(row -> row.lines().stream().anyMatch(customerLines::contains)).forEach(customerRows::add);
 		// rows read an address right where nothing stands beside it (a receipt's head, a letterhead
