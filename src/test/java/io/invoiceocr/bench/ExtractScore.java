@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import io.invoiceocr.extract.Grounding;
 import io.invoiceocr.extract.Field;
@@ -41,6 +42,12 @@ final class ExtractScore {
 
 	private final List<Miss> misses = new ArrayList<>();
 
+	/**
+	 * Right and scored fields per group of documents: the design the key names
+	 * ({@code _about.design}), else its locale ({@code _about.locale}); none for keys without either.
+	 */
+	private final Map<String, int[]> groups = new TreeMap<>();
+
 	/** Line items over all documents: right, predicted, in the truth. */
 	private final int[] items = new int[3];
 
@@ -66,14 +73,24 @@ final class ExtractScore {
 			}
 			Object predicted = field.predicted().apply(invoice);
 			int[] tally = tallies.get(field.name());
+			int[] group = group(document).map(name -> groups.computeIfAbsent(name, key -> new int[2])).orElse(new int[2]);
 			tally[1]++;
+			group[1]++;
 			if (matches(field.compare(), expected, predicted)) {
 				tally[0]++;
+				group[0]++;
 			}
 			else {
 				misses.add(new Miss(document.id(), field.name(), expected, predicted));
 			}
 		}
+	}
+
+	private static Optional<String> group(ExtractDataset.Case document) {
+		JsonNode about = document.truth().path("_about");
+		String design = about.path("design").asString("");
+		String name = design.isBlank() ? about.path("locale").asString("") : design;
+		return name.isBlank() ? Optional.empty() : Optional.of((design.isBlank() ? "locale " : "design ") + name);
 	}
 
 	/**
@@ -168,6 +185,12 @@ final class ExtractScore {
 		tallies().forEach((name, tally) -> out.append(String.format(Locale.ROOT, "| %-16s | %3d / %-3d | %8.1f%% |%n", name,
 				tally.right(), tally.scored(), tally.accuracy() * 100)));
 		out.append(String.format(Locale.ROOT, "| %-16s | %9s | %8.1f%% |%n", "mean", "", meanAccuracy() * 100));
+		if (!groups.isEmpty()) {
+			out.append("fields right per group of documents:");
+			groups.forEach((name, tally) -> out.append(String.format(Locale.ROOT, "  %s %.1f%% (%d/%d)", name,
+					100.0 * tally[0] / tally[1], tally[0], tally[1])));
+			out.append('\n');
+		}
 		if (scoresItems) {
 			double[] scores = itemScores();
 			out.append(String.format(Locale.ROOT, "line items: %d right of %d in the truth, %d predicted: precision %.1f%%, "

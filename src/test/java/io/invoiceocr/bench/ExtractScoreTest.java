@@ -51,6 +51,26 @@ class ExtractScoreTest {
 	}
 
 	@Test
+	void fieldsAreCountedPerDesignOrElsePerLocale() {
+		// given two receipts, one of a named design and one known only by its locale
+		JsonMapper json = JsonMapper.builder().build();
+		ExtractScore score = new ExtractScore(ExtractLayout.SROIE);
+		ExtractDataset.Case designed = new ExtractDataset.Case("r1", null, null,
+				json.readTree("{\"company\": \"SHOP\", \"total\": \"9.00\", \"_about\": {\"design\": \"modern\", \"locale\": \"en_GB\"}}"));
+		ExtractDataset.Case local = new ExtractDataset.Case("r2", null, null,
+				json.readTree("{\"company\": \"SHOP\", \"_about\": {\"locale\": \"de_DE\"}}"));
+
+		// when the first has its company right and its total wrong, the second its company right
+		score.add(designed, new InvoiceBuilder().set(InvoiceField.VENDOR_NAME, field("Shop"))
+			.set(InvoiceField.TOTAL, field(new BigDecimal("9.50")))
+			.build());
+		score.add(local, new InvoiceBuilder().set(InvoiceField.VENDOR_NAME, field("Shop")).build());
+
+		// then each group says how many of its fields were right
+		assertThat(score.render("t")).contains("design modern 50.0% (1/2)").contains("locale de_DE 100.0% (1/1)");
+	}
+
+	@Test
 	void lineItemsAreRightWhenTheAmountIsEqualAndTheDescriptionMatches() {
 		// given an invoice with three items in its truth
 		JsonMapper json = JsonMapper.builder().build();
