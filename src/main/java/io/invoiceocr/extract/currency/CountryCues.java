@@ -55,7 +55,7 @@ public final class CountryCues {
 	static List<CountryCue> find(DocumentText.Row row) {
 		List<CountryCue> cues = new ArrayList<>();
 		String rest = row.text();
-		rest = take(rest, IBAN, CountryCue.Kind.IBAN, row, cues);
+		rest = ibans(rest, row, cues);
 		rest = take(rest, VAT_ID, CountryCue.Kind.VAT_ID, row, cues);
 		rest = phones(rest, row, cues);
 		rest = fixed(rest, UK_POSTCODE, "GB", row, cues);
@@ -78,6 +78,37 @@ public final class CountryCues {
 			}
 		}
 		return rest.toString();
+	}
+
+	/**
+	 * IBANs: ones whose check digits hold (ISO 13616 mod 97), or any of the shape after the word
+	 * IBAN, since OCR misreads a digit now and then; a VAT id such as {@code NL671483341B01} has an
+	 * IBAN's shape too, and rarely its check digits.
+	 */
+	private static String ibans(String text, DocumentText.Row row, List<CountryCue> cues) {
+		Matcher matcher = IBAN.matcher(text);
+		StringBuilder rest = new StringBuilder(text);
+		boolean labelled = text.toUpperCase(java.util.Locale.ROOT).contains("IBAN");
+		while (matcher.find()) {
+			String country = country(matcher.group(1));
+			if (country != null && (labelled || checksumHolds(matcher.group()))) {
+				cues.add(new CountryCue(country, CountryCue.Kind.IBAN, matcher.group(), row));
+				blank(rest, matcher.start(), matcher.end());
+			}
+		}
+		return rest.toString();
+	}
+
+	static boolean checksumHolds(String iban) {
+		String compact = iban.replace(" ", "");
+		String moved = compact.substring(4) + compact.substring(0, 4);
+		int remainder = 0;
+		for (char c : moved.toCharArray()) {
+			int value = Character.isDigit(c) ? c - '0' : c - 'A' + 10;
+			remainder = (value >= 10 ? remainder * 100 : remainder * 10) + value;
+			remainder %= 97;
+		}
+		return remainder == 1;
 	}
 
 	private static String fixed(String text, Pattern pattern, String country, DocumentText.Row row,
