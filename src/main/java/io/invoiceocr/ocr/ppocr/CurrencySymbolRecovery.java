@@ -14,7 +14,7 @@ import java.util.List;
 final class CurrencySymbolRecovery {
 
 	/** A glyph standing further than this from the amount's first or last digit is spaced from it. */
-	private static final double SPACED_PITCHES = 0.35;
+	private static final double SPACED_PITCHES = 0.5;
 
 	/**
 	 * Glyphs a page needs before its symbol goes in: a lone blob beside an amount may be the
