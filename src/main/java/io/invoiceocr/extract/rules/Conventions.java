@@ -2,10 +2,12 @@ package io.invoiceocr.extract.rules;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.invoiceocr.extract.DocumentText;
+import io.invoiceocr.extract.currency.PageCurrency;
 import io.invoiceocr.extract.normalize.Currencies;
 import io.invoiceocr.extract.normalize.DateOrder;
 import io.invoiceocr.extract.normalize.Dates;
@@ -19,7 +21,7 @@ import io.invoiceocr.extract.normalize.FoundCurrency;
  *
  * @param decimalStyle the decimal separator most amounts use
  * @param dateOrder    day or month first
- * @param currency     the currency named most often, or null
+ * @param currency     the currency named most often, else the one the rest of the page points to, or null
  * @param currencyRow  a row naming it (its first), or null
  */
 record Conventions(DecimalStyle decimalStyle, DateOrder dateOrder, String currency,
@@ -68,7 +70,14 @@ record Conventions(DecimalStyle decimalStyle, DateOrder dateOrder, String curren
 			.max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
 			.map(Map.Entry::getKey)
 			.orElse(null);
-		return new Conventions(style, Dates.orderFor(currency), currency, currency == null ? null : firstRow.get(currency));
+		DocumentText.Row currencyRow = currency == null ? null : firstRow.get(currency);
+		if (currency == null) {
+			// no mark printed, or none the OCR could read (its alphabet lacks € and £): the rest of the page tells
+			Optional<PageCurrency.Inferred> inferred = PageCurrency.infer(text);
+			currency = inferred.map(PageCurrency.Inferred::code).orElse(null);
+			currencyRow = inferred.map(PageCurrency.Inferred::row).orElse(null);
+		}
+		return new Conventions(style, Dates.orderFor(currency), currency, currencyRow);
 	}
 
 }

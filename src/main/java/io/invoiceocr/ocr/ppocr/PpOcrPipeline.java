@@ -107,7 +107,11 @@ final class PpOcrPipeline {
 				crops.set(i, crops.get(i).rotateClockwise(180));
 			}
 		}
-		return recognizeCrops(crops, "recognize" + pass, timings);
+		List<Recognition> recognized = recognizeCrops(crops, "recognize" + pass, timings);
+		long r = System.nanoTime();
+		recognized = CurrencySymbolRecovery.recover(crops, recognized);
+		add(timings, "currency-symbols" + pass, r);
+		return recognized;
 	}
 
 	/**
@@ -292,7 +296,10 @@ final class PpOcrPipeline {
 			width = (width + REC_WIDTH_STEP - 1) / REC_WIDTH_STEP * REC_WIDTH_STEP;
 			List<Recognition> recognized = recognizer.predict(new RecognitionBatch(batch, width));
 			for (int k = from; k < to; k++) {
-				results[order[k]] = recognized.get(k - from);
+				RgbImage crop = crops.get(order[k]);
+				// the crop filled min(width, its own fitted width) of the padded input
+				int fitted = Math.min(width, (int) Math.ceil(RecognitionTranslator.HEIGHT * ratio(crop)));
+				results[order[k]] = recognized.get(k - from).scaled((double) width / Math.max(1, fitted));
 			}
 		}
 		add(timings, stage, t);

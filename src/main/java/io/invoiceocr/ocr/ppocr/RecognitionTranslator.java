@@ -68,10 +68,14 @@ final class RecognitionTranslator implements NoBatchifyTranslator<RecognitionBat
 		return results;
 	}
 
-	/** CTC greedy decoding: best allowed class per step, repeats merged, blanks (class 0) dropped. */
+	/**
+	 * CTC greedy decoding: best allowed class per step, repeats merged, blanks (class 0) dropped;
+	 * each character keeps the step that emitted it.
+	 */
 	private Recognition decode(float[] probabilities, int offset, int steps, int classes) {
 		int space = dictionary.spaceIndex();
 		StringBuilder text = new StringBuilder();
+		float[] positions = new float[steps * 3];
 		double scoreSum = 0;
 		int kept = 0;
 		int previous = -1;
@@ -92,17 +96,24 @@ final class RecognitionTranslator implements NoBatchifyTranslator<RecognitionBat
 			if (best != 0 && best != previous) {
 				boolean restoreSpace = spaceThreshold > 0 && best != space && gapSpace >= spaceThreshold
 						&& text.length() > 0 && text.charAt(text.length() - 1) != ' ';
+				float at = (t + 0.5f) / steps;
 				if (restoreSpace) {
+					positions[text.length()] = at;
 					text.append(' ');
 				}
-				text.append(dictionary.character(best));
+				String character = dictionary.character(best);
+				for (int k = 0; k < character.length(); k++) {
+					positions[text.length()] = at;
+					text.append(character.charAt(k));
+				}
 				scoreSum += bestProbability;
 				kept++;
 				gapSpace = 0;
 			}
 			previous = best;
 		}
-		return new Recognition(text.toString(), kept == 0 ? 0f : (float) (scoreSum / kept));
+		return new Recognition(text.toString(), kept == 0 ? 0f : (float) (scoreSum / kept),
+				java.util.Arrays.copyOf(positions, text.length()));
 	}
 
 }
