@@ -130,6 +130,8 @@ final class Keywords {
 			+ "|cafe|café|kedai|store|mart|market|supermarket|hardware|bakery|pharmacy|stationery|services?");
 
 	static final Pattern LINE_ITEM_HEADER = words("description|item|items|qty|quantity|unit\\s*price|price|amount|menge|anzahl"
+			+ "|rate|hours|hrs|unit\\s*cost|line\\s*total|einheitspreis|st[üu]ckpreis|preis|stunden|eenheidsprijs|stukprijs|uren"
+			+ "|co[uû]t\\s*unitaire|prix|heures|precio\\s*unitario|horas|cena\\s*jedn\\.?|godziny"
 			+ "|beschreibung|bezeichnung|artikel|leistung|einzelpreis|gesamtpreis|betrag|d[ée]signation|quantit[ée]|qt[ée]"
 			+ "|prix\\s*unitaire|montant|omschrijving|aantal|prijs|bedrag|descripci[óo]n|cantidad|precio|importe|nazwa|ilo[śs][ćc]"
 			+ "|cena|warto[śs][ćc]|kuantiti|harga|perkara");

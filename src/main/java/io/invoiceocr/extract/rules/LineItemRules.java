@@ -14,6 +14,8 @@ import io.invoiceocr.extract.InvoiceBuilder;
 import io.invoiceocr.extract.LineItem;
 import io.invoiceocr.extract.normalize.Amounts;
 import io.invoiceocr.extract.normalize.FoundAmount;
+import io.invoiceocr.ocr.Quad;
+import io.invoiceocr.ocr.TextLine;
 
 /**
  * The invoiced lines: the rows between a table header (a row naming at least two of description,
@@ -30,6 +32,8 @@ final class LineItemRules {
 	private static final Pattern QUANTITY = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,4}(?:[.,]\\d{1,3})?)(?![\\p{N}.,]?\\d)");
 
 	private static final Pattern LETTER = Pattern.compile("\\p{L}{2,}");
+
+	private static final Pattern QUANTITY_OR_AMOUNT = Pattern.compile("\\d");
 
 	private final DocumentText text;
 
@@ -53,12 +57,14 @@ final class LineItemRules {
 				inTable = false;
 				continue;
 			}
-			List<FoundAmount> amounts = Amounts.find(row.text(), conventions.decimalStyle());
-			LineItem item = item(row, amounts);
+			int firstNumber = firstNumberLine(row);
+			List<FoundAmount> amounts = firstNumber < 0 ? Amounts.find(row.text(), conventions.decimalStyle()) : amountsByLine(row);
+			LineItem item = item(row, amounts, firstNumber < 0 ? firstNumberAt(row.text()) : firstNumber);
 			if (item != null) {
 				items.add(item);
 			}
-			else if (!items.isEmpty() && LETTER.matcher(row.text()).find() && amounts.isEmpty() && !isHeader(row.text())) {
+			else if (!items.isEmpty() && LETTER.matcher(row.text()).find() && amounts.isEmpty() && !isHeader(row.text())
+					&& wrapsUnder(items.get(items.size() - 1), row)) {
 				items.set(items.size() - 1, continued(items.get(items.size() - 1), row));
 			}
 		}
@@ -71,7 +77,7 @@ final class LineItemRules {
 		return Keywords.LINE_ITEM_HEADER.matcher(row).results().count() >= 2;
 	}
 
-	private LineItem item(DocumentText.Row row, List<FoundAmount> amounts) {
+	private LineItem item(DocumentText.Row row, List<FoundAmount> amounts, int firstNumber) {
 		String line = row.text();
 		if (amounts.isEmpty()) {
 			return null;
@@ -80,7 +86,6 @@ final class LineItemRules {
 		if (line.substring(last.end()).replaceAll("[^\\p{L}\\p{N}]", "").length() > 4) {
 			return null; // text after the last amount: not a table row
 		}
-		int firstNumber = firstNumberAt(line);
 		String description = line.substring(0, firstNumber).strip();
 		if (!LETTER.matcher(description).find()) {
 			return null;
@@ -94,6 +99,53 @@ final class LineItemRules {
 		Field<String> describedAs = Field.of(description, description, CONFIDENCE, FieldSource.RULES,
 				row.evidence(0, firstNumber));
 		return new LineItem(describedAs, quantity, null, unitPrice, amount, null);
+	}
+
+	/**
+	 * Where the row's first line of numbers alone starts, when the row's cells are lines of their
+	 * own (a text layer splits them at the column gaps, OCR boxes them apart): the lines before it
+	 * are the description, however many digits they hold. -1 when the row is one line or has no
+	 * such line after its description.
+	 */
+	private static int firstNumberLine(DocumentText.Row row) {
+		int offset = 0;
+		for (int i = 0; i < row.lines().size(); i++) {
+			String cell = row.text().substring(offset, offset + row.lines().get(i).text().length());
+			if (i > 0 && !LETTER.matcher(cell).find() && QUANTITY_OR_AMOUNT.matcher(cell).find()) {
+				return offset;
+			}
+			offset += row.lines().get(i).text().length() + 1;
+		}
+		return -1;
+	}
+
+	/**
+	 * The amounts of the row found line by line: a quantity and an amount in cells side by side are
+	 * never read as one number ("1" and "468,24 €" as 1 468,24).
+	 */
+	private List<FoundAmount> amountsByLine(DocumentText.Row row) {
+		List<FoundAmount> amounts = new ArrayList<>();
+		int offset = 0;
+		for (TextLine line : row.lines()) {
+			String cell = row.text().substring(offset, offset + line.text().length());
+			for (FoundAmount amount : Amounts.find(cell, conventions.decimalStyle())) {
+				amounts.add(new FoundAmount(amount.value(), amount.start() + offset, amount.end() + offset, amount.currency()));
+			}
+			offset += line.text().length() + 1;
+		}
+		return amounts;
+	}
+
+	/**
+	 * Whether a row of text continues the description of the item above: it starts on the
+	 * description's left edge, closer under it than a table's row pitch.
+	 */
+	private static boolean wrapsUnder(LineItem item, DocumentText.Row row) {
+		List<Evidence> above = item.description().evidence();
+		Quad last = above.get(above.size() - 1).box();
+		Quad first = row.lines().get(0).box();
+		float height = Math.max(1, last.height());
+		return Math.abs(first.minX() - above.get(0).box().minX()) <= height && first.minY() - last.maxY() <= 0.8f * height;
 	}
 
 	/** Where the first number after the description starts (the end of the row when there is none). */
