@@ -3,6 +3,7 @@ package io.invoiceocr.extract.layout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 
 import io.invoiceocr.ocr.TextLine;
 
@@ -34,32 +35,84 @@ final class BlockGrouping {
 
 	static List<TextBlock> blocks(List<TextLine> lines) {
 		List<List<BlockLine>> stacks = new ArrayList<>();
+		// stacks a line could still join: lines come top to bottom, so a stack whose last line
+		// stands further above than a line space takes no line after this one
+		List<List<BlockLine>> open = new ArrayList<>();
 		for (BlockLine line : lines(lines)) {
-			List<BlockLine> stack = bestStackFor(stacks, line);
+			open.removeIf(stack -> closedAbove(stack.get(stack.size() - 1), line));
+			List<BlockLine> stack = bestStackFor(open, line);
 			if (stack == null) {
 				stack = new ArrayList<>();
 				stacks.add(stack);
+				open.add(stack);
 			}
 			stack.add(line);
 		}
 		return stacks.stream().map(TextBlock::new).toList();
 	}
 
-	/** The page's lines of parts, top to bottom. */
+	private static boolean closedAbove(BlockLine above, BlockLine line) {
+		return line.top() - above.bottom() > LINE_GAP_EM * above.height();
+	}
+
+	/**
+	 * The page's lines of parts, top to bottom. Parts are taken left to right; each joins the
+	 * earliest begun line whose last part it continues. Only lines ending level with the part are
+	 * looked at (by the height where their last part ends), which keeps a page of many thousand
+	 * lines from comparing every part with every line.
+	 */
 	static List<BlockLine> lines(List<TextLine> textLines) {
 		List<TextLine> byLeft = textLines.stream()
 			.filter(BlockGrouping::printed)
 			.sorted(Comparator.comparingDouble(line -> line.box().minX()))
 			.toList();
+		float reach = (float) byLeft.stream().mapToDouble(BlockGrouping::edgeHeight).max().orElse(0);
 		List<List<TextLine>> lines = new ArrayList<>();
+		TreeMap<Float, List<Integer>> byEnd = new TreeMap<>();
 		for (TextLine part : byLeft) {
-			lines.stream().filter(line -> continues(line.get(line.size() - 1), part)).findFirst().ifPresentOrElse(
-					line -> line.add(part), () -> lines.add(new ArrayList<>(List.of(part))));
+			float level = (part.box().topLeft().y() + part.box().bottomLeft().y()) / 2;
+			Integer joined = byEnd.subMap(level - reach, true, level + reach, true)
+				.values()
+				.stream()
+				.flatMap(List::stream)
+				.filter(index -> continues(last(lines.get(index)), part))
+				.min(Integer::compare)
+				.orElse(null);
+			if (joined == null) {
+				lines.add(new ArrayList<>(List.of(part)));
+				joined = lines.size() - 1;
+			}
+			else {
+				remove(byEnd, endLevel(last(lines.get(joined))), joined);
+				lines.get(joined).add(part);
+			}
+			byEnd.computeIfAbsent(endLevel(part), key -> new ArrayList<>()).add(joined);
 		}
 		return lines.stream()
 			.map(BlockLine::new)
 			.sorted(Comparator.comparingDouble(BlockLine::top).thenComparingDouble(BlockLine::left))
 			.toList();
+	}
+
+	private static TextLine last(List<TextLine> line) {
+		return line.get(line.size() - 1);
+	}
+
+	/** The height of a part's right edge's middle, where the next part of its line would meet it. */
+	private static float endLevel(TextLine part) {
+		return (part.box().topRight().y() + part.box().bottomRight().y()) / 2;
+	}
+
+	private static double edgeHeight(TextLine part) {
+		return Math.max(part.box().bottomLeft().y() - part.box().topLeft().y(), part.box().bottomRight().y() - part.box().topRight().y());
+	}
+
+	private static void remove(TreeMap<Float, List<Integer>> byEnd, float level, Integer index) {
+		List<Integer> atLevel = byEnd.get(level);
+		atLevel.remove(index);
+		if (atLevel.isEmpty()) {
+			byEnd.remove(level);
+		}
 	}
 
 	/** Whether a line prints anything: text layers hold lines of no-break spaces alone. */
