@@ -64,6 +64,11 @@ public final class DocumentText {
 			return span(first, last);
 		}
 
+		/** Where line {@code i} of the row starts and ends in {@link #text()}, as {@code {start, end}}. */
+		public int[] lineSpan(int i) {
+			return span(i, i);
+		}
+
 		/** The line holding character {@code at} of {@link #text()}. */
 		public TextLine lineAt(int at) {
 			return lines.get(lineIndexAt(at));

@@ -62,6 +62,7 @@ final class ExtractScore {
 	}
 
 	void add(ExtractDataset.Case document, Invoice invoice) {
+		int[] group = group(document).map(name -> groups.computeIfAbsent(name, key -> new int[2])).orElse(new int[2]);
 		for (ExtractLayout.TruthField field : layout.fields()) {
 			if (field.compare() == ExtractLayout.Compare.ITEMS) {
 				addItems(document, field.name(), invoice.lineItems());
@@ -73,7 +74,6 @@ final class ExtractScore {
 			}
 			Object predicted = field.predicted().apply(invoice);
 			int[] tally = tallies.get(field.name());
-			int[] group = group(document).map(name -> groups.computeIfAbsent(name, key -> new int[2])).orElse(new int[2]);
 			tally[1]++;
 			group[1]++;
 			if (matches(field.compare(), expected, predicted)) {

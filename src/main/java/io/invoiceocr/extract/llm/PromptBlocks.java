@@ -27,9 +27,9 @@ final class PromptBlocks {
 
 	/** The section, or "" for a page without a block of several lines. */
 	static String render(DocumentText text) {
-		Map<String, DocumentText.Row> rowOfLine = new HashMap<>();
+		Map<TextLine, DocumentText.Row> rowOfLine = new HashMap<>();
 		for (DocumentText.Row row : text.rowsOfPage(1)) {
-			row.lines().forEach(line -> rowOfLine.put(key(line), row));
+			row.lines().forEach(line -> rowOfLine.put(line, row));
 		}
 		String blocks = text.layout()
 			.page(1)
@@ -46,20 +46,16 @@ final class PromptBlocks {
 	 * Whether a row of the block also holds lines of another block: a block whose rows hold it alone
 	 * reads in the rows as it is printed already.
 	 */
-	private static boolean sharesRows(TextBlock block, Map<String, DocumentText.Row> rowOfLine) {
+	private static boolean sharesRows(TextBlock block, Map<TextLine, DocumentText.Row> rowOfLine) {
 		return block.textLines().stream()
-			.map(line -> rowOfLine.get(key(line)))
+			.map(rowOfLine::get)
 			.filter(row -> row != null)
 			.anyMatch(row -> row.lines().stream().anyMatch(line -> !block.contains(line)));
 	}
 
-	private static String key(TextLine line) {
-		return line.page() + ":" + line.index();
-	}
-
-	private static String render(TextBlock block, Map<String, DocumentText.Row> rowOfLine) {
+	private static String render(TextBlock block, Map<TextLine, DocumentText.Row> rowOfLine) {
 		List<Integer> rows = block.textLines().stream()
-			.map(line -> rowOfLine.get(key(line)))
+			.map(rowOfLine::get)
 			.filter(row -> row != null)
 			.map(DocumentText.Row::number)
 			.distinct()

@@ -77,8 +77,8 @@ record BlockParty(List<BlockLine> name, List<BlockLine> address, List<BlockLine>
 
 	private static boolean continuesName(String line) {
 		String text = line.strip();
-		return NAME_CONTINUATION.matcher(text).matches() || Keywords.COMPANY.matcher(text).matches() && !text.contains(" ")
-				|| Keywords.COMPANY.matcher(text).matches() && text.length() <= 12;
+		return NAME_CONTINUATION.matcher(text).matches()
+				|| Keywords.COMPANY.matcher(text).matches() && (!text.contains(" ") || text.length() <= 12);
 	}
 
 	/** Whether the address reads as one: a house number or a postcode somewhere in it. */

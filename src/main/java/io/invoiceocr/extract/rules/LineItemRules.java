@@ -15,7 +15,6 @@ import io.invoiceocr.extract.LineItem;
 import io.invoiceocr.extract.normalize.Amounts;
 import io.invoiceocr.extract.normalize.FoundAmount;
 import io.invoiceocr.ocr.Quad;
-import io.invoiceocr.ocr.TextLine;
 
 /**
  * The invoiced lines: the rows between a table header (a row naming at least two of description,
@@ -33,7 +32,7 @@ final class LineItemRules {
 
 	private static final Pattern LETTER = Pattern.compile("\\p{L}{2,}");
 
-	private static final Pattern QUANTITY_OR_AMOUNT = Pattern.compile("\\d");
+	private static final Pattern DIGIT = Pattern.compile("\\d");
 
 	private final DocumentText text;
 
@@ -108,13 +107,12 @@ final class LineItemRules {
 	 * such line after its description.
 	 */
 	private static int firstNumberLine(DocumentText.Row row) {
-		int offset = 0;
-		for (int i = 0; i < row.lines().size(); i++) {
-			String cell = row.text().substring(offset, offset + row.lines().get(i).text().length());
-			if (i > 0 && !LETTER.matcher(cell).find() && QUANTITY_OR_AMOUNT.matcher(cell).find()) {
-				return offset;
+		for (int i = 1; i < row.lines().size(); i++) {
+			int[] span = row.lineSpan(i);
+			String cell = row.text().substring(span[0], span[1]);
+			if (!LETTER.matcher(cell).find() && DIGIT.matcher(cell).find()) {
+				return span[0];
 			}
-			offset += row.lines().get(i).text().length() + 1;
 		}
 		return -1;
 	}
@@ -125,13 +123,12 @@ final class LineItemRules {
 	 */
 	private List<FoundAmount> amountsByLine(DocumentText.Row row) {
 		List<FoundAmount> amounts = new ArrayList<>();
-		int offset = 0;
-		for (TextLine line : row.lines()) {
-			String cell = row.text().substring(offset, offset + line.text().length());
+		for (int i = 0; i < row.lines().size(); i++) {
+			int start = row.lineSpan(i)[0];
+			String cell = row.text().substring(start, row.lineSpan(i)[1]);
 			for (FoundAmount amount : Amounts.find(cell, conventions.decimalStyle())) {
-				amounts.add(new FoundAmount(amount.value(), amount.start() + offset, amount.end() + offset, amount.currency()));
+				amounts.add(new FoundAmount(amount.value(), amount.start() + start, amount.end() + start, amount.currency()));
 			}
-			offset += line.text().length() + 1;
 		}
 		return amounts;
 	}
