@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import io.invoiceocr.extract.DocumentText;
 import io.invoiceocr.extract.normalize.Currencies;
 import io.invoiceocr.extract.normalize.DateOrder;
-import io.invoiceocr.extract.normalize.Dates;
 import io.invoiceocr.extract.normalize.DecimalStyle;
 import io.invoiceocr.extract.normalize.FoundCurrency;
 
@@ -68,7 +67,7 @@ record Conventions(DecimalStyle decimalStyle, DateOrder dateOrder, String curren
 			.max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
 			.map(Map.Entry::getKey)
 			.orElse(null);
-		return new Conventions(style, Dates.orderFor(currency), currency, currency == null ? null : firstRow.get(currency));
+		return new Conventions(style, DocumentDateOrder.of(text, currency), currency, currency == null ? null : firstRow.get(currency));
 	}
 
 }
