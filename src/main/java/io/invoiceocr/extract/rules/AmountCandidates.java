@@ -44,6 +44,10 @@ final class AmountCandidates {
 	private static final Pattern ANY_LABEL = LabelWords.either(Keywords.GRAND_TOTAL, AmountLabels.TOTAL, AmountLabels.SUBTOTAL,
 			AmountLabels.TAX, AmountLabels.PAID, AmountLabels.DUE);
 
+	/** An amount a label names, with the label's row and place (a tax's rate stands by its label). */
+	record Named(Candidate<BigDecimal> amount, DocumentText.Row labelRow, int labelStart) {
+	}
+
 	private final DocumentText text;
 
 	private final Conventions conventions;
@@ -56,8 +60,8 @@ final class AmountCandidates {
 	}
 
 	/** The candidates of every row labelled {@code label} and not denied by {@code unless}. */
-	List<Candidate<BigDecimal>> labelled(Pattern label, Pattern unless, double confidence) {
-		List<Candidate<BigDecimal>> found = new ArrayList<>();
+	List<Named> labelled(Pattern label, Pattern unless, double confidence) {
+		List<Named> found = new ArrayList<>();
 		List<DocumentText.Row> rows = text.rows();
 		for (LabelledRow labelled : LabelledRow.findAll(text, label)) {
 			if (unless != null && deniedBefore(unless, labelled) || inTaxSummary(labelled.row())) {
@@ -65,16 +69,19 @@ final class AmountCandidates {
 			}
 			List<FoundAmount> right = money(labelled.row()).stream().filter(a -> a.start() >= labelled.labelEnd()).toList();
 			if (!right.isEmpty()) {
-				found.add(candidate(right.get(right.size() - 1), labelled.row(), confidence * SAME_ROW));
+				found.add(new Named(candidate(right.get(right.size() - 1), labelled.row(), confidence * SAME_ROW),
+						labelled.row(), labelled.labelStart()));
 				continue;
 			}
 			if (!money(labelled.row()).isEmpty()) {
 				continue;
 			}
 			int at = rows.indexOf(labelled.row());
-			neighbour(labelled.next(), confidence * ROW_BELOW).ifPresent(found::add);
+			neighbour(labelled.next(), confidence * ROW_BELOW)
+				.ifPresent(amount -> found.add(new Named(amount, labelled.row(), labelled.labelStart())));
 			neighbour(at > 0 && rows.get(at - 1).page() == labelled.row().page() ? rows.get(at - 1) : null,
-					confidence * ROW_ABOVE).ifPresent(found::add);
+					confidence * ROW_ABOVE)
+				.ifPresent(amount -> found.add(new Named(amount, labelled.row(), labelled.labelStart())));
 		}
 		return found;
 	}

@@ -25,7 +25,7 @@ final class AmountLabels {
 
 	/** What was paid already: a deposit, earlier payments. */
 	static final Pattern PAID = LabelWords.words("paid(?:\\s*to\\s*date)?|amount\\s*paid|less\\s*(?:paid|deposit|payments?)"
-			+ "|payments?(?:\\s*/\\s*credits?)?\\s*(?:received|made)?|deposit(?:\\s*paid)?|prepaid|advance\\s*payment"
+			+ "|payments?\\s*(?:/\\s*credits?|received|made)|deposit(?:\\s*paid)?|prepaid|advance\\s*payment"
 			+ "|pay[ée](?:\\s*[àa]\\s*ce\\s*jour)?|d[ée]j[àa]\\s*(?:pay[ée]|r[ée]gl[ée]|vers[ée])|acomptes?(?:\\s*vers[ée]s?)?"
 			+ "|montant\\s*(?:pay[ée]|r[ée]gl[ée])|bereits\\s*(?:gezahlt|bezahlt|erhalten|geleistet)|anzahlung(?:en)?"
 			+ "|geleistete\\s*(?:an)?zahlung(?:en)?|abschlagszahlung(?:en)?|erhaltene\\s*(?:an)?zahlung(?:en)?"

@@ -3,6 +3,8 @@ package io.invoiceocr.extract.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -66,7 +68,7 @@ final class TotalsRules {
 		boolean someNonZero = totals.stream().anyMatch(option -> option.value().signum() != 0);
 		totals.removeIf(option -> someNonZero && option.value().signum() == 0);
 		List<TotalsSolver.Option> taxOptions = new ArrayList<>(options(AmountLabels.TAX, Keywords.NOT_TAX, TAX));
-		sumOf(taxes).ifPresent(taxOptions::add);
+		sumOf(taxOptions).ifPresent(taxOptions::add);
 		TotalsSolver.Choice choice = new TotalsSolver(lineSum(invoice)).choose(options(AmountLabels.SUBTOTAL, null, SUBTOTAL),
 				taxOptions, totals, options(AmountLabels.PAID, AmountLabels.NOT_PAID, PAID), options(AmountLabels.DUE, null, DUE));
 		Optional<Field<BigDecimal>> total = Optional.ofNullable(choice.total())
@@ -103,22 +105,37 @@ final class TotalsRules {
 		return candidates.labelled(label, unless, confidence).stream().map(TotalsRules::option).toList();
 	}
 
-	private static TotalsSolver.Option option(Candidate<BigDecimal> candidate) {
-		List<FoundPercent> percents = Amounts.findPercents(candidate.row().text());
-		BigDecimal rate = percents.size() == 1 ? percents.get(0).rate() : null;
+	/** An amount as an option, with the rate printed after its label (a tax's). */
+	private static TotalsSolver.Option option(AmountCandidates.Named named) {
+		Candidate<BigDecimal> candidate = named.amount();
+		List<FoundPercent> percents = Amounts.findPercents(named.labelRow().text())
+			.stream()
+			.filter(percent -> percent.start() >= named.labelStart())
+			.toList();
+		BigDecimal rate = percents.isEmpty() ? null : percents.get(0).rate();
 		return new TotalsSolver.Option(candidate.value(), candidate.toField(), candidate.confidence(), candidate.row().number(),
 				rate);
 	}
 
-	/** The tax of several rates as one: the sum of its lines. */
-	private static Optional<TotalsSolver.Option> sumOf(List<TaxLine> taxes) {
-		if (taxes.size() < 2) {
+	/** The tax of several rates as one: the sum of the strongest amount of each rate. */
+	private static Optional<TotalsSolver.Option> sumOf(List<TotalsSolver.Option> taxes) {
+		Map<BigDecimal, TotalsSolver.Option> byRate = new TreeMap<>();
+		for (TotalsSolver.Option tax : taxes) {
+			if (tax.rate() != null && tax.value().signum() != 0) {
+				byRate.merge(tax.rate().stripTrailingZeros(), tax, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+			}
+		}
+		if (byRate.size() < 2) {
 			return Optional.empty();
 		}
-		BigDecimal sum = taxes.stream().map(tax -> tax.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-		List<Evidence> evidence = taxes.stream().flatMap(tax -> tax.amount().evidence().stream()).toList();
-		String printed = String.join(" + ", taxes.stream().map(tax -> tax.amount().text()).toList());
-		return Optional.of(new TotalsSolver.Option(sum, Field.of(sum, printed, TAX, FieldSource.RULES, evidence), TAX, 0, null));
+		List<TotalsSolver.Option> parts = List.copyOf(byRate.values());
+		BigDecimal sum = parts.stream().map(TotalsSolver.Option::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+		List<Evidence> evidence = parts.stream().flatMap(tax -> tax.field().evidence().stream()).toList();
+		String printed = String.join(" + ", parts.stream().map(tax -> tax.field().text()).toList());
+		double confidence = parts.stream().mapToDouble(TotalsSolver.Option::confidence).min().orElse(TAX);
+		int row = parts.stream().mapToInt(TotalsSolver.Option::row).max().orElse(0);
+		return Optional.of(new TotalsSolver.Option(sum, Field.of(sum, printed, confidence, FieldSource.RULES, evidence),
+				confidence, row, null));
 	}
 
 	/** The sum of the line items' amounts, when every item has one. */
