@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import io.invoiceocr.extract.DocumentText;
 import io.invoiceocr.extract.normalize.Amounts;
 import io.invoiceocr.extract.normalize.FoundAmount;
+import io.invoiceocr.ocr.Quad;
+import io.invoiceocr.ocr.TextLine;
 
 /**
  * The amounts a label may name: the last amount right of it in its row, or, where its row holds
@@ -77,25 +79,54 @@ final class AmountCandidates {
 				continue;
 			}
 			int at = rows.indexOf(labelled.row());
-			neighbour(labelled.next(), confidence * ROW_BELOW)
+			TextLine labelLine = lineAt(labelled.row(), labelled.labelStart());
+			neighbour(labelled.next(), labelLine, confidence * ROW_BELOW)
 				.ifPresent(amount -> found.add(new Named(amount, labelled.row(), labelled.labelStart())));
-			neighbour(at > 0 && rows.get(at - 1).page() == labelled.row().page() ? rows.get(at - 1) : null,
+			neighbour(at > 0 && rows.get(at - 1).page() == labelled.row().page() ? rows.get(at - 1) : null, labelLine,
 					confidence * ROW_ABOVE)
 				.ifPresent(amount -> found.add(new Named(amount, labelled.row(), labelled.labelStart())));
 		}
 		return found;
 	}
 
-	/** The last amount of a neighbouring row that has no label of its own. */
-	private Optional<Candidate<BigDecimal>> neighbour(DocumentText.Row row, double confidence) {
-		if (row == null || ANY_LABEL.matcher(row.text()).find()) {
-			return java.util.Optional.empty();
+	/**
+	 * The last amount of a neighbouring row when it stands alone in its line, level with the
+	 * label, and no label of its own stands before it in its line or the line before (a sentence
+	 * further left in the row is no label of it).
+	 */
+	private Optional<Candidate<BigDecimal>> neighbour(DocumentText.Row row, TextLine label, double confidence) {
+		if (row == null) {
+			return Optional.empty();
 		}
 		List<FoundAmount> amounts = money(row);
 		if (amounts.isEmpty() || amounts.size() > 2) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return java.util.Optional.of(candidate(amounts.get(amounts.size() - 1), row, confidence));
+		FoundAmount last = amounts.get(amounts.size() - 1);
+		int[] line = row.lineAround(last.start());
+		// an amount may reach into the next line ("RM" boxed apart from "80.90")
+		int lineEnd = Math.max(line[1], last.end());
+		String rest = (row.text().substring(Math.min(line[0], last.start()), last.start())
+				+ row.text().substring(last.end(), lineEnd))
+			.replaceAll("[^\\p{L}\\p{N}]", "");
+		Quad box = lineAt(row, last.start()).box();
+		boolean level = Math.min(box.maxX(), label.box().maxX()) > Math.max(box.minX(), label.box().minX());
+		int from = line[0] > 0 ? row.lineAround(line[0] - 2)[0] : 0;
+		if (rest.length() > 3 || !level || ANY_LABEL.matcher(row.text()).region(from, last.start()).find()) {
+			return Optional.empty();
+		}
+		return Optional.of(candidate(last, row, confidence));
+	}
+
+	private static TextLine lineAt(DocumentText.Row row, int at) {
+		int offset = 0;
+		for (TextLine line : row.lines()) {
+			offset += line.text().length() + 1;
+			if (at < offset) {
+				return line;
+			}
+		}
+		return row.lines().get(row.lines().size() - 1);
 	}
 
 	/** The amounts of a row that can be money. */
