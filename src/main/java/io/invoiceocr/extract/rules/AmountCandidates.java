@@ -90,8 +90,8 @@ final class AmountCandidates {
 	}
 
 	/**
-	 * The last amount of a neighbouring row when it stands alone in its line, level with the
-	 * label, and no label of its own stands before it in its line or the line before (a sentence
+	 * The last amount of a neighbouring row when it stands alone in its line, no further left
+	 * than the label, and no label of its own stands before it in its line or the line before (a sentence
 	 * further left in the row is no label of it).
 	 */
 	private Optional<Candidate<BigDecimal>> neighbour(DocumentText.Row row, TextLine label, double confidence) {
@@ -110,7 +110,8 @@ final class AmountCandidates {
 				+ row.text().substring(last.end(), lineEnd))
 			.replaceAll("[^\\p{L}\\p{N}]", "");
 		Quad box = lineAt(row, last.start()).box();
-		boolean level = Math.min(box.maxX(), label.box().maxX()) > Math.max(box.minX(), label.box().minX());
+		// under or over the label, or right of it in the value column: not further left than it
+		boolean level = box.minX() >= label.box().minX() - label.box().height();
 		int from = line[0] > 0 ? row.lineAround(line[0] - 2)[0] : 0;
 		if (rest.length() > 3 || !level || ANY_LABEL.matcher(row.text()).region(from, last.start()).find()) {
 			return Optional.empty();
