@@ -155,11 +155,11 @@ final class AmountCandidates {
 		return denial.find() && denial.start() < labelled.labelEnd();
 	}
 
-	/** Whether the row stands in a tax summary table, below its heading on the same page. */
+	/** Whether the row heads a tax summary table or stands in one, below its heading on the same page. */
 	private boolean inTaxSummary(DocumentText.Row row) {
 		return text.rowsOfPage(row.page())
 			.stream()
-			.filter(heading -> heading.number() < row.number() && heading.number() >= row.number() - SUMMARY_ROWS)
+			.filter(heading -> heading.number() <= row.number() && heading.number() >= row.number() - SUMMARY_ROWS)
 			.anyMatch(heading -> Keywords.SUMMARY.matcher(heading.text()).find());
 	}
 

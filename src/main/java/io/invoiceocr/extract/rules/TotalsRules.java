@@ -64,9 +64,9 @@ final class TotalsRules {
 		List<TaxLine> taxes = taxLines();
 		List<TotalsSolver.Option> totals = new ArrayList<>(options(Keywords.GRAND_TOTAL, Keywords.NOT_GRAND_TOTAL, GRAND_TOTAL));
 		totals.addAll(options(AmountLabels.TOTAL, Keywords.NOT_TOTAL, TOTAL));
-		// a total of nothing ("Discount total 0.00") is a total only when there is no other
-		boolean someNonZero = totals.stream().anyMatch(option -> option.value().signum() != 0);
-		totals.removeIf(option -> someNonZero && option.value().signum() == 0);
+		// a total of nothing ("Discount total 0.00") is no invoice's total,
+		// and a receipt whose only total reads nothing has its largest amount as the total
+		totals.removeIf(option -> option.value().signum() == 0);
 		List<TotalsSolver.Option> taxOptions = new ArrayList<>(options(AmountLabels.TAX, Keywords.NOT_TAX, TAX));
 		sumOf(taxOptions).ifPresent(taxOptions::add);
 		TotalsSolver.Choice choice = new TotalsSolver(lineSum(invoice)).choose(options(AmountLabels.SUBTOTAL, null, SUBTOTAL),
