@@ -32,6 +32,8 @@ final class TotalsSolver {
 
 	private static final double DUE_IS_TOTAL = 0.5;
 
+	private static final double MORE_THAN_TOTAL = -0.5;
+
 	private static final double RATE_HOLDS = 0.5;
 
 	private static final double LINES_ADD_UP = 0.5;
@@ -103,6 +105,10 @@ final class TotalsSolver {
 		if (total == null || due == null) {
 			return 0;
 		}
+		if (!InvoiceValidator.withinTotal(due.value(), total.value())) {
+			// more due than the total: arrears of an earlier invoice, or a misread; the validator tells
+			return MORE_THAN_TOTAL;
+		}
 		if (paid != null) {
 			return InvoiceValidator.agrees(total.value().subtract(paid.value()), due.value()) ? HOLDS : FAILS;
 		}
@@ -123,8 +129,7 @@ final class TotalsSolver {
 		if (total == null) {
 			return true;
 		}
-		return (paid == null || InvoiceValidator.withinTotal(paid.value(), total.value()))
-				&& (due == null || InvoiceValidator.withinTotal(due.value(), total.value()));
+		return paid == null || InvoiceValidator.withinTotal(paid.value(), total.value());
 	}
 
 	private static double worth(Option option) {
