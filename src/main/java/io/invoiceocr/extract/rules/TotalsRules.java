@@ -21,10 +21,10 @@ import io.invoiceocr.extract.normalize.FoundAmount;
 import io.invoiceocr.extract.normalize.FoundPercent;
 
 /**
- * The amounts at the foot of an invoice: total, subtotal, tax (with its breakdown by rate) and the
- * amount due. An amount belongs to the label left of it in its row, or, when that row has none, to
- * the label above it. Of several totals the strongest label wins (grand total over total) and,
- * among equals, the lowest on the page: a receipt's last total is the one paid.
+ * The amounts at the foot of an invoice: total, subtotal, tax (with its breakdown by rate), what
+ * was paid and the amount due. Each label's amounts are candidates ({@link AmountCandidates});
+ * {@link TotalsSolver} chooses among them the set that adds up. A tax no label names is nothing
+ * where the total is the subtotal, and an amount due none names is the total less what was paid.
  */
 final class TotalsRules {
 
