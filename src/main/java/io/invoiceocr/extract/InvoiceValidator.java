@@ -32,6 +32,24 @@ public final class InvoiceValidator {
 	public record Result(Invoice invoice, Validation validation) {
 	}
 
+	/**
+	 * Whether a computed amount agrees with the one printed, within {@link #TOLERANCE}: the test of
+	 * every sum this validator checks, and the one extractors choose their amounts by.
+	 */
+	public static boolean agrees(BigDecimal computed, BigDecimal stated) {
+		return computed.subtract(stated).abs().compareTo(TOLERANCE) <= 0;
+	}
+
+	/** The tax a base bears at a rate in percent, rounded to cents as invoices print it. */
+	public static BigDecimal taxOf(BigDecimal base, BigDecimal rate) {
+		return base.multiply(rate).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+	}
+
+	/** Whether an amount due is no more than the total, as the amount due check requires. */
+	public static boolean withinTotal(BigDecimal due, BigDecimal total) {
+		return due.abs().compareTo(total.abs().add(TOLERANCE)) <= 0;
+	}
+
 	public Result validate(Invoice invoice, Grounding grounding) {
 		List<Check> checks = new ArrayList<>();
 		InvoiceBuilder grounded = InvoiceBuilder.from(invoice);
@@ -135,13 +153,13 @@ public final class InvoiceValidator {
 			BigDecimal base = value(line.base());
 			BigDecimal amount = value(line.amount());
 			if (rate != null && base != null && amount != null) {
-				BigDecimal expected = base.multiply(rate).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+				BigDecimal expected = taxOf(base, rate);
 				compare("base x rate = tax", "taxes", expected, amount,
 						base.toPlainString() + " x " + rate.toPlainString() + " %", checks);
 			}
 		}
 		BigDecimal due = value(invoice.amountDue());
-		if (due != null && total != null && due.abs().compareTo(total.abs().add(TOLERANCE)) > 0) {
+		if (due != null && total != null && !withinTotal(due, total)) {
 			checks.add(Check.failed("amountDue <= total", "amountDue",
 					"the amount due " + due.toPlainString() + " is more than the total " + total.toPlainString()));
 		}
@@ -149,7 +167,7 @@ public final class InvoiceValidator {
 
 	private static void compare(String name, String field, BigDecimal computed, BigDecimal stated, String how,
 			List<Check> checks) {
-		boolean agrees = computed.subtract(stated).abs().compareTo(TOLERANCE) <= 0;
+		boolean agrees = agrees(computed, stated);
 		String detail = how + " = " + computed.toPlainString() + (agrees ? ", as stated" : ", but "
 				+ stated.toPlainString() + " is stated");
 		checks.add(new Check(name, field, agrees, detail));

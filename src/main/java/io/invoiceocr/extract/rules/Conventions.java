@@ -10,7 +10,6 @@ import io.invoiceocr.extract.DocumentText;
 import io.invoiceocr.extract.currency.PageCurrency;
 import io.invoiceocr.extract.normalize.Currencies;
 import io.invoiceocr.extract.normalize.DateOrder;
-import io.invoiceocr.extract.normalize.Dates;
 import io.invoiceocr.extract.normalize.DecimalStyle;
 import io.invoiceocr.extract.normalize.FoundCurrency;
 
@@ -77,7 +76,7 @@ record Conventions(DecimalStyle decimalStyle, DateOrder dateOrder, String curren
 			currency = inferred.map(PageCurrency.Inferred::code).orElse(null);
 			currencyRow = inferred.map(PageCurrency.Inferred::row).orElse(null);
 		}
-		return new Conventions(style, Dates.orderFor(currency), currency, currencyRow);
+		return new Conventions(style, DocumentDateOrder.of(text, currency), currency, currencyRow);
 	}
 
 }

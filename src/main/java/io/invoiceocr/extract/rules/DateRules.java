@@ -27,6 +27,8 @@ final class DateRules {
 
 	private static final double FIRST_DATE = 0.5;
 
+	private static final double ABOVE = 0.6;
+
 	private final DocumentText text;
 
 	private final Conventions conventions;
@@ -37,11 +39,14 @@ final class DateRules {
 	}
 
 	void fill(InvoiceBuilder invoice) {
-		Optional<Candidate<LocalDate>> issued = labelled(Keywords.INVOICE_DATE, Keywords.NOT_INVOICE_DATE, SAME_ROW)
+		Optional<Candidate<LocalDate>> issued = labelled(Keywords.INVOICE_DATE, DueDateLabels.NOT_INVOICE_DATE, SAME_ROW)
 			// "Invoice 4711 of 05.03.2018", "Facture n°562044387 du 02 Juillet 2015"
-			.or(() -> labelled(Keywords.INVOICE_NUMBER, Keywords.NOT_INVOICE_DATE, BESIDE_NUMBER))
+			.or(() -> labelled(Keywords.INVOICE_NUMBER, DueDateLabels.NOT_INVOICE_DATE, BESIDE_NUMBER))
 			.or(this::firstDate);
-		Optional<Candidate<LocalDate>> due = labelled(Keywords.DUE_DATE, null, SAME_ROW);
+		RelativeDueDate relative = new RelativeDueDate(text, conventions);
+		Optional<Candidate<LocalDate>> due = labelled(DueDateLabels.DUE_DATE, null, SAME_ROW)
+			.or(relative::payBy)
+			.or(() -> issued.flatMap(relative::afterTerm));
 		issued.ifPresent(found -> invoice.set(InvoiceField.INVOICE_DATE, found.toField()));
 		due.filter(found -> issued.isEmpty() || !found.value().equals(issued.get().value()) || found.row() != issued.get().row())
 			.ifPresent(found -> invoice.set(InvoiceField.DUE_DATE, found.toField()));
@@ -73,8 +78,40 @@ final class DateRules {
 					return below;
 				}
 			}
+			Optional<Candidate<LocalDate>> above = above(labelled, confidence);
+			if (onRow.isEmpty() && above.isPresent()) {
+				return above;
+			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A date standing over a label that has none right of or under it: OCR puts a scanned label
+	 * a little lower than its value, in the row after it. Only a date level with the label counts.
+	 */
+	private Optional<Candidate<LocalDate>> above(LabelledRow labelled, double confidence) {
+		DocumentText.Row previous = previous(labelled.row());
+		if (previous == null) {
+			return Optional.empty();
+		}
+		int[] line = labelled.row().lineAround(labelled.labelStart());
+		String label = labelled.row().text().substring(line[0], line[1]);
+		if (!label.strip().equalsIgnoreCase(labelled.row().text().substring(labelled.labelStart(), labelled.labelEnd()).strip())) {
+			return Optional.empty();
+		}
+		LabelledRow upwards = new LabelledRow(labelled.row(), labelled.labelStart(), labelled.labelEnd(), previous);
+		int under = upwards.underLabel();
+		return dates(previous).stream()
+			.filter(date -> previous.lineAround(date.start())[0] == under && under > 0)
+			.findFirst()
+			.map(date -> candidate(date, previous, confidence * ABOVE / SAME_ROW));
+	}
+
+	private DocumentText.Row previous(DocumentText.Row row) {
+		List<DocumentText.Row> rows = text.rows();
+		int at = rows.indexOf(row);
+		return at > 0 && rows.get(at - 1).page() == row.page() ? rows.get(at - 1) : null;
 	}
 
 	/**

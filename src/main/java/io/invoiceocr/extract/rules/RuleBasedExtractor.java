@@ -46,12 +46,13 @@ public final class RuleBasedExtractor implements InvoiceExtractor {
 		if (text.isEmpty()) {
 			return invoice.build();
 		}
+		// the line items first: the totals are chosen to agree with their sum
+		new LineItemRules(text, conventions).fill(invoice);
 		new TotalsRules(text, conventions).fill(invoice);
 		new DateRules(text, conventions).fill(invoice);
 		new ReferenceRules(text, conventions).fill(invoice);
 		PartyRules.PartyLines parties = new PartyRules(text).fill(invoice);
 		new ContactRules(text).fill(invoice, parties);
-		new LineItemRules(text, conventions).fill(invoice);
 		if (conventions.currency() != null) {
 			DocumentText.Row row = conventions.currencyRow();
 			invoice.set(InvoiceField.CURRENCY, Field.of(conventions.currency(), conventions.currency(), 0.7, FieldSource.RULES,

@@ -2,151 +2,166 @@ package io.invoiceocr.extract.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.invoiceocr.extract.DocumentText;
+import io.invoiceocr.extract.Evidence;
 import io.invoiceocr.extract.Field;
 import io.invoiceocr.extract.FieldSource;
 import io.invoiceocr.extract.InvoiceBuilder;
 import io.invoiceocr.extract.InvoiceField;
+import io.invoiceocr.extract.LineItem;
 import io.invoiceocr.extract.TaxLine;
 import io.invoiceocr.extract.normalize.Amounts;
 import io.invoiceocr.extract.normalize.FoundAmount;
 import io.invoiceocr.extract.normalize.FoundPercent;
 
 /**
- * The amounts at the foot of an invoice: total, subtotal, tax (with its breakdown by rate) and the
- * amount due. An amount belongs to the label left of it in its row, or, when that row has none, to
- * the label above it. Of several totals the strongest label wins (grand total over total) and,
- * among equals, the lowest on the page: a receipt's last total is the one paid.
+ * The amounts at the foot of an invoice: total, subtotal, tax (with its breakdown by rate), what
+ * was paid and the amount due. Each label's amounts are candidates ({@link AmountCandidates});
+ * {@link TotalsSolver} chooses among them the set that adds up. A tax no label names is nothing
+ * where the total is the subtotal, and an amount due none names is the total less what was paid.
  */
 final class TotalsRules {
 
 	private static final double SAME_ROW = 0.85;
 
-	private static final double ROW_BELOW = 0.7;
+	private static final double GRAND_TOTAL = 0.95;
+
+	private static final double TOTAL = 0.85;
+
+	private static final double SUBTOTAL = 0.85;
+
+	private static final double TAX = 0.8;
+
+	private static final double PAID = 0.8;
+
+	private static final double DUE = 0.85;
+
+	/** An amount no label names but the others imply: no tax where the total is the subtotal. */
+	private static final double IMPLIED = 0.6;
 
 	/** A receipt without any total label: its largest amount (cash and change aside). */
 	private static final double LARGEST_AMOUNT = 0.4;
-
-	/** Rows a tax summary table spans under its heading. */
-	private static final int SUMMARY_ROWS = 8;
 
 	private final DocumentText text;
 
 	private final Conventions conventions;
 
-	private final Map<String, List<FoundAmount>> amountsByRow = new HashMap<>();
+	private final AmountCandidates candidates;
 
 	TotalsRules(DocumentText text, Conventions conventions) {
 		this.text = text;
 		this.conventions = conventions;
+		this.candidates = new AmountCandidates(text, conventions);
 	}
 
 	void fill(InvoiceBuilder invoice) {
-		Optional<Candidate<BigDecimal>> due = best(Keywords.AMOUNT_DUE, null);
-		Optional<Candidate<BigDecimal>> total = best(Keywords.GRAND_TOTAL, Keywords.NOT_GRAND_TOTAL)
-			.or(() -> best(Keywords.TOTAL, Keywords.NOT_TOTAL))
-			// an invoice that states only what is due: that is its total, less surely
-			.or(() -> due.map(found -> new Candidate<>(found.value(), found.text(), found.row(), found.start(), found.end(),
-					found.confidence() * 0.7)))
-			.or(this::largestAmount);
-		BigDecimal ceiling = total.map(Candidate::value).orElse(null);
-		total.ifPresent(found -> invoice.set(InvoiceField.TOTAL, found.toField()));
-		best(Keywords.SUBTOTAL, null).filter(found -> ceiling == null || found.value().compareTo(ceiling) <= 0)
-			.ifPresent(found -> invoice.set(InvoiceField.SUBTOTAL, found.toField()));
-		due.ifPresent(found -> invoice.set(InvoiceField.AMOUNT_DUE, found.toField()));
-		best(Keywords.TAX, Keywords.NOT_TAX).filter(found -> ceiling == null || found.value().compareTo(ceiling) < 0)
-			.ifPresent(found -> invoice.set(InvoiceField.TAX_TOTAL, found.toField()));
 		List<TaxLine> taxes = taxLines();
+		List<TotalsSolver.Option> totals = new ArrayList<>(options(Keywords.GRAND_TOTAL, Keywords.NOT_GRAND_TOTAL, GRAND_TOTAL));
+		totals.addAll(options(AmountLabels.TOTAL, Keywords.NOT_TOTAL, TOTAL));
+		// a total of nothing ("Discount total 0.00") is no invoice's total,
+		// and a receipt whose only total reads nothing has its largest amount as the total
+		totals.removeIf(option -> option.value().signum() == 0);
+		List<TotalsSolver.Option> taxOptions = new ArrayList<>(options(AmountLabels.TAX, Keywords.NOT_TAX, TAX));
+		sumOf(taxOptions).ifPresent(taxOptions::add);
+		TotalsSolver.Choice choice = new TotalsSolver(lineSum(invoice)).choose(options(AmountLabels.SUBTOTAL, null, SUBTOTAL),
+				taxOptions, totals, options(AmountLabels.PAID, AmountLabels.NOT_PAID, PAID), options(AmountLabels.DUE, null, DUE));
+		Optional<Field<BigDecimal>> total = Optional.ofNullable(choice.total())
+			.map(TotalsSolver.Option::field)
+			// an invoice that states only what is due: that is its total, less surely
+			.or(() -> Optional.ofNullable(choice.due()).map(due -> due.field().withConfidence(due.confidence() * 0.7)))
+			.or(() -> largestAmount().map(Candidate::toField));
+		total.ifPresent(found -> invoice.set(InvoiceField.TOTAL, found));
+		set(invoice, InvoiceField.SUBTOTAL, choice.subtotal());
+		set(invoice, InvoiceField.TAX_TOTAL, choice.tax());
+		set(invoice, InvoiceField.AMOUNT_DUE, choice.due());
+		if (choice.tax() == null && choice.subtotal() != null && choice.total() != null
+				&& choice.subtotal().value().compareTo(choice.total().value()) == 0) {
+			invoice.set(InvoiceField.TAX_TOTAL, Field.of(BigDecimal.ZERO.setScale(choice.total().value().scale()), "",
+					IMPLIED, FieldSource.RULES, choice.total().field().evidence()));
+		}
+		if (choice.due() == null && choice.paid() != null && choice.total() != null) {
+			invoice.set(InvoiceField.AMOUNT_DUE, Field.of(choice.total().value().subtract(choice.paid().value()), "", IMPLIED,
+					FieldSource.RULES, choice.paid().field().evidence()));
+		}
 		if (!taxes.isEmpty()) {
 			invoice.taxes(taxes);
 		}
 	}
 
-	/**
-	 * The best amount labelled by {@code label} and not by {@code unless}: the last (lowest) such
-	 * row wins, its rightmost amount after the label.
-	 */
-	private Optional<Candidate<BigDecimal>> best(Pattern label, Pattern unless) {
-		List<Candidate<BigDecimal>> found = new ArrayList<>();
-		for (LabelledRow labelled : LabelledRow.findAll(text, label)) {
-			if (unless != null && deniedBefore(unless, labelled) || inTaxSummary(labelled.row())) {
-				continue;
-			}
-			amountRightOf(labelled).ifPresent(found::add);
+	private static void set(InvoiceBuilder invoice, InvoiceField field, TotalsSolver.Option option) {
+		if (option != null) {
+			invoice.set(field, option.field());
 		}
-		// a total of nothing ("Discount total 0.00") is a total only when there is no other
-		boolean someNonZero = found.stream().anyMatch(candidate -> candidate.value().signum() != 0);
-		return found.stream()
-			.filter(candidate -> !someNonZero || candidate.value().signum() != 0)
-			.max(Comparator.comparingInt((Candidate<BigDecimal> c) -> c.row().number()));
 	}
 
-	/**
-	 * Whether a denying label ("Total Sales (Excluding GST)", "Paid Amount") stands between the
-	 * previous amount of the row and the end of this label: it then speaks of this amount.
-	 */
-	private boolean deniedBefore(Pattern unless, LabelledRow labelled) {
-		String row = labelled.row().text();
-		int from = amounts(row).stream()
-			.filter(amount -> amount.end() <= labelled.labelStart())
-			.mapToInt(FoundAmount::end)
-			.max()
-			.orElse(0);
-		Matcher denial = unless.matcher(row).region(from, row.length());
-		return denial.find() && denial.start() < labelled.labelEnd();
+	/** The amounts labelled {@code label} and not {@code unless}, as options of one role. */
+	private List<TotalsSolver.Option> options(Pattern label, Pattern unless, double confidence) {
+		return candidates.labelled(label, unless, confidence).stream().map(TotalsRules::option).toList();
 	}
 
-	/** Whether the row stands in a tax summary table, below its heading on the same page. */
-	private boolean inTaxSummary(DocumentText.Row row) {
-		return text.rowsOfPage(row.page())
+	/** An amount as an option, with the rate printed after its label (a tax's). */
+	private static TotalsSolver.Option option(AmountCandidates.Named named) {
+		Candidate<BigDecimal> candidate = named.amount();
+		List<FoundPercent> percents = Amounts.findPercents(named.labelRow().text())
 			.stream()
-			.filter(heading -> heading.number() < row.number() && heading.number() >= row.number() - SUMMARY_ROWS)
-			.anyMatch(heading -> Keywords.SUMMARY.matcher(heading.text()).find());
+			.filter(percent -> percent.start() >= named.labelStart())
+			.toList();
+		BigDecimal rate = percents.isEmpty() ? null : percents.get(0).rate();
+		return new TotalsSolver.Option(candidate.value(), candidate.toField(), candidate.confidence(), candidate.row().number(),
+				rate);
 	}
 
-	private Optional<Candidate<BigDecimal>> amountRightOf(LabelledRow labelled) {
-		List<FoundAmount> amounts = amounts(labelled.row().text()).stream()
-			.filter(amount -> amount.start() >= labelled.labelEnd())
-			.toList();
-		if (!amounts.isEmpty()) {
-			FoundAmount last = amounts.get(amounts.size() - 1);
-			return Optional.of(candidate(last, labelled.row(), SAME_ROW));
-		}
-		// The label stands alone: its amount is on the row below, as the only thing there.
-		DocumentText.Row next = labelled.next();
-		if (next != null && amounts(labelled.row().text()).isEmpty()) {
-			List<FoundAmount> below = amounts(next.text());
-			if (below.size() == 1 && onlyAmount(next.text(), below.get(0))) {
-				return Optional.of(candidate(below.get(0), next, ROW_BELOW));
+	/** The tax of several rates as one: the sum of the strongest amount of each rate. */
+	private static Optional<TotalsSolver.Option> sumOf(List<TotalsSolver.Option> taxes) {
+		Map<BigDecimal, TotalsSolver.Option> byRate = new TreeMap<>();
+		for (TotalsSolver.Option tax : taxes) {
+			if (tax.rate() != null && tax.value().signum() != 0) {
+				byRate.merge(tax.rate().stripTrailingZeros(), tax, (a, b) -> a.confidence() >= b.confidence() ? a : b);
 			}
 		}
-		return Optional.empty();
+		if (byRate.size() < 2) {
+			return Optional.empty();
+		}
+		List<TotalsSolver.Option> parts = List.copyOf(byRate.values());
+		BigDecimal sum = parts.stream().map(TotalsSolver.Option::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+		List<Evidence> evidence = parts.stream().flatMap(tax -> tax.field().evidence().stream()).toList();
+		String printed = String.join(" + ", parts.stream().map(tax -> tax.field().text()).toList());
+		double confidence = parts.stream().mapToDouble(TotalsSolver.Option::confidence).min().orElse(TAX);
+		int row = parts.stream().mapToInt(TotalsSolver.Option::row).max().orElse(0);
+		return Optional.of(new TotalsSolver.Option(sum, Field.of(sum, printed, confidence, FieldSource.RULES, evidence),
+				confidence, row, null));
 	}
 
-	private static boolean onlyAmount(String row, FoundAmount amount) {
-		String rest = (row.substring(0, amount.start()) + row.substring(amount.end())).replaceAll("[^\\p{L}\\p{N}]", "");
-		return rest.length() <= 3;
+	/** The sum of the line items' amounts, when every item has one. */
+	private static BigDecimal lineSum(InvoiceBuilder invoice) {
+		List<LineItem> items = invoice.build().lineItems();
+		if (items.isEmpty() || items.stream().anyMatch(item -> item.amount() == null)) {
+			return null;
+		}
+		return items.stream().map(item -> item.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	/** Tax per rate: rows naming a tax and a percentage, with the tax (and its base) as amounts. */
 	private List<TaxLine> taxLines() {
 		List<TaxLine> lines = new ArrayList<>();
-		for (LabelledRow labelled : LabelledRow.find(text, Keywords.TAX)) {
+		for (LabelledRow labelled : LabelledRow.find(text, AmountLabels.TAX)) {
 			String row = labelled.row().text();
 			if (Keywords.NOT_TAX.matcher(row).find()) {
 				continue;
 			}
-			List<FoundPercent> percents = Amounts.findPercents(row);
-			List<FoundAmount> amounts = amounts(row).stream()
-				.filter(amount -> percents.stream().noneMatch(p -> p.start() <= amount.start() && amount.end() <= p.end()))
+			// the rate and amounts after the label: text before it may quote rates of its own
+			List<FoundPercent> percents = Amounts.findPercents(row)
+				.stream()
+				.filter(percent -> percent.start() >= labelled.labelStart())
+				.toList();
+			List<FoundAmount> amounts = amounts(labelled.row()).stream()
+				.filter(amount -> amount.start() >= labelled.labelStart())
 				.toList();
 			if (percents.size() != 1 || amounts.isEmpty() || amounts.size() > 3) {
 				continue;
@@ -177,7 +192,7 @@ final class TotalsRules {
 			if (Keywords.NOT_TOTAL.matcher(row.text()).find()) {
 				continue;
 			}
-			for (FoundAmount amount : amounts(row.text())) {
+			for (FoundAmount amount : amounts(row)) {
 				if (amount.value().scale() == 2 && (largest == null || amount.value().compareTo(largest.value()) > 0)) {
 					largest = candidate(amount, row, LARGEST_AMOUNT);
 				}
@@ -186,9 +201,8 @@ final class TotalsRules {
 		return Optional.ofNullable(largest);
 	}
 
-	/** The amounts of a row, read once: every label, denial and fallback looks at the same rows again. */
-	private List<FoundAmount> amounts(String row) {
-		return amountsByRow.computeIfAbsent(row, text -> Amounts.find(text, conventions.decimalStyle()));
+	private List<FoundAmount> amounts(DocumentText.Row row) {
+		return candidates.money(row);
 	}
 
 	private static Candidate<BigDecimal> candidate(FoundAmount amount, DocumentText.Row row, double confidence) {
