@@ -56,8 +56,8 @@ public final class LineItemTable {
 				continue;
 			}
 			int end = header.last() + 1;
-			while (end < rows.size() && rows.get(end).page() == page && !closes(rows.get(end))
-					&& TableHeader.at(rows, end, skew(page)) == null) {
+			while (end < rows.size() && rows.get(end).page() == page && TableHeader.at(rows, end, skew(page)) == null
+					&& !closes(rows.subList(header.last() + 1, end), rows.get(end), header, skew(page))) {
 				end++;
 			}
 			items.addAll(body(rows.subList(header.last() + 1, end), header, skew(page)));
@@ -66,14 +66,29 @@ public final class LineItemTable {
 		return items;
 	}
 
-	/** Whether a row opens the totals block: one of its lines starts with a totals label. */
-	private static boolean closes(DocumentText.Row row) {
-		return row.lines().stream().map(TextLine::text).anyMatch(TableEndLabels::opens);
+	/**
+	 * Whether a row opens the totals block: one of its lines starts with a totals label, and it is
+	 * no item whose description starts with such a word ("Tax advisory"), which has a quantity.
+	 */
+	private boolean closes(List<DocumentText.Row> above, DocumentText.Row row, TableHeader header, PageSkew skew) {
+		if (row.lines().stream().map(TextLine::text).noneMatch(TableEndLabels::opens)) {
+			return false;
+		}
+		if (above.isEmpty()) {
+			return true;
+		}
+		ColumnBounds bounds = bounds(above, header, skew);
+		return cells(Word.of(row, skew), bounds).stream()
+			.noneMatch(cell -> cell.column().kind() == ColumnKind.QUANTITY && cell.number(style) != null);
+	}
+
+	private static ColumnBounds bounds(List<DocumentText.Row> rows, TableHeader header, PageSkew skew) {
+		return new ColumnBounds(header.columns(), rows.stream().flatMap(row -> Word.of(row, skew).stream()).toList());
 	}
 
 	private List<LineItem> body(List<DocumentText.Row> rows, TableHeader header, PageSkew skew) {
 		List<List<Word>> words = rows.stream().map(row -> Word.of(row, skew)).toList();
-		ColumnBounds bounds = new ColumnBounds(header.columns(), words.stream().flatMap(List::stream).toList());
+		ColumnBounds bounds = bounds(rows, header, skew);
 		List<LineItem> items = new ArrayList<>();
 		ItemDraft item = null;
 		for (List<Word> row : words) {

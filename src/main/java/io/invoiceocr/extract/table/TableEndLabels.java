@@ -18,7 +18,7 @@ final class TableEndLabels {
 			+ "razem|suma|do\\s*zap[łl]aty|warto[śs][ćc]\\s*netto|"
 			+ "subtotale|totale|imponibile|"
 			+ "jumlah(?:\\s*kecil|\\s*besar)?|"
-			+ "(?:vat|tax|gst|sst|mwst|ust|umsatzsteuer|tva|btw|iva|podatek|steuer\\p{L}*)(?:\\s*\\d+(?:[.,]\\d+)?\\s*%)?"
+			+ "(?:sales\\s*tax|vat|tax|gst|sst|mwst|ust|umsatzsteuer|tva|btw|iva|podatek|steuer\\p{L}*)(?:\\s*\\d+(?:[.,]\\d+)?\\s*%)?"
 			+ ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private TableEndLabels() {
