@@ -75,7 +75,36 @@ record TableHeader(int last, List<Column> columns) {
 						under.get(under.size() - 1).maxX()));
 			}
 		}
+		columns.addAll(unnamed(words, labels));
 		return columns;
+	}
+
+	/** The header's words outside its labels, a run of them standing close together as one cell. */
+	private static List<Column> unnamed(List<Word> words, List<ColumnLabels.Label> labels) {
+		List<Column> cells = new ArrayList<>();
+		Word first = null;
+		Word last = null;
+		for (Word word : words) {
+			boolean labelled = labels.stream().anyMatch(label -> word.start() < label.end() && label.start() < word.end());
+			boolean apart = last != null && word.minX() - last.maxX() > (word.bottom() - word.top());
+			if (first != null && (labelled || apart)) {
+				cells.add(cell(first, last));
+				first = null;
+			}
+			if (!labelled) {
+				first = first == null ? word : first;
+				last = word;
+			}
+		}
+		if (first != null) {
+			cells.add(cell(first, last));
+		}
+		return cells;
+	}
+
+	private static Column cell(Word first, Word last) {
+		String text = first.row().text().substring(first.start(), last.end());
+		return new Column(ColumnKind.OTHER, text, first.minX(), last.maxX());
 	}
 
 	/** Whether the second row sits right under the first, as a label's second line does. */
@@ -125,6 +154,11 @@ record TableHeader(int last, List<Column> columns) {
 	private static List<Column> settled(List<Column> columns) {
 		List<Column> sorted = new ArrayList<>(columns);
 		sorted.sort(Comparator.comparingDouble(Column::minX));
+		int lastIndex = sorted.size() - 1;
+		if (sorted.get(lastIndex).kind() == ColumnKind.OTHER && sorted.stream().noneMatch(column -> column.kind() == ColumnKind.AMOUNT)) {
+			// amounts come last in a table: the last header, misread, is theirs
+			sorted.set(lastIndex, sorted.get(lastIndex).as(ColumnKind.AMOUNT));
+		}
 		List<Column> descriptions = sorted.stream().filter(column -> column.kind() == ColumnKind.DESCRIPTION).toList();
 		Column description = descriptions.stream()
 			.filter(column -> ColumnLabels.plainDescription(column.label()))
