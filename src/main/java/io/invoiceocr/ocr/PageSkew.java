@@ -50,7 +50,7 @@ public final class PageSkew {
 				votes.add(new double[] { angle, dx });
 			}
 		}
-		if (votes.size() < MIN_TILTED || votes.size() * 5 < wide) {
+		if (votes.size() < MIN_TILTED || votes.size() * 10 < wide) {
 			return new PageSkew(0);
 		}
 		return new PageSkew(weightedMedian(votes));

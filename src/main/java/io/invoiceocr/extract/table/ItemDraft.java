@@ -68,10 +68,13 @@ final class ItemDraft {
 		bottom = Math.max(bottom, rowBottom);
 	}
 
-	/** The item, or null without a description or an amount. */
-	LineItem item() {
+	/**
+	 * The item, or null without a description or an amount, or without both quantity and price
+	 * in a table that has columns for them (a note level with a total below the table is no item).
+	 */
+	LineItem item(boolean priced) {
 		String description = String.join(" ", lines).strip();
-		if (description.isEmpty() || amount == null) {
+		if (description.isEmpty() || amount == null || (priced && quantity == null && unitPrice == null)) {
 			return null;
 		}
 		return new LineItem(Field.of(description, description, Cell.CONFIDENCE, FieldSource.RULES, evidence), quantity, unit,

@@ -90,6 +90,8 @@ public final class LineItemTable {
 		List<List<Word>> words = rows.stream().map(row -> Word.of(row, skew)).toList();
 		ColumnBounds bounds = bounds(rows, header, skew);
 		List<LineItem> items = new ArrayList<>();
+		boolean priced = header.columns().stream()
+			.anyMatch(column -> column.kind() == ColumnKind.QUANTITY || column.kind() == ColumnKind.UNIT_PRICE);
 		ItemDraft item = null;
 		for (List<Word> row : words) {
 			if (row.isEmpty()) {
@@ -104,7 +106,7 @@ public final class LineItemTable {
 			boolean described = description != null && description.hasLetters();
 			boolean close = item != null && item.closeAbove(top);
 			if (!values.isEmpty() && described) {
-				add(items, item);
+				add(items, item, priced);
 				item = new ItemDraft(description, values, bottom, height);
 			}
 			else if (!values.isEmpty()) {
@@ -116,16 +118,16 @@ public final class LineItemTable {
 				item.describe(description, bottom);
 			}
 			else if (described && item != null && item.hasAmount()) {
-				add(items, item); // text standing apart from the item ends it
+				add(items, item, priced); // text standing apart from the item ends it
 				item = null;
 			}
 		}
-		add(items, item);
+		add(items, item, priced);
 		return items;
 	}
 
-	private static void add(List<LineItem> items, ItemDraft draft) {
-		LineItem item = draft == null ? null : draft.item();
+	private static void add(List<LineItem> items, ItemDraft draft, boolean priced) {
+		LineItem item = draft == null ? null : draft.item(priced);
 		if (item != null) {
 			items.add(item);
 		}
