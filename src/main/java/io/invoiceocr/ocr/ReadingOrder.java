@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * Puts text lines into reading order and groups them into visual rows: lines whose tops lie within
  * half the median line height of the row's first line form one row; rows run top to bottom, each
- * read left to right. The same order scores every engine in the evaluation, so that no engine is
+ * read left to right. Tops and lefts are taken with the page's skew turned back ({@link PageSkew}),
+ * so that a row of a scan fed askew stays one row from its left end to its right. The same order scores every engine in the evaluation, so that no engine is
  * judged by the order its detector happens to emit boxes in.
  */
 public final class ReadingOrder {
@@ -22,22 +23,30 @@ public final class ReadingOrder {
 			return List.of();
 		}
 		float tolerance = medianHeight(lines) / 2;
-		List<TextLine> byTop = new ArrayList<>(lines);
-		byTop.sort(Comparator.comparingDouble((TextLine line) -> line.box().minY())
-			.thenComparingDouble(line -> line.box().minX()));
+		PageSkew skew = PageSkew.of(lines);
+		List<Placed> byTop = new ArrayList<>(lines.size());
+		for (TextLine line : lines) {
+			byTop.add(new Placed(line, skew.level(line.box())));
+		}
+		byTop.sort(Comparator.comparingDouble((Placed placed) -> placed.level().minY())
+			.thenComparingDouble(placed -> placed.level().minX()));
 		List<List<TextLine>> rows = new ArrayList<>();
-		List<TextLine> row = new ArrayList<>();
-		float rowTop = byTop.get(0).box().minY();
-		for (TextLine line : byTop) {
-			if (!row.isEmpty() && line.box().minY() - rowTop > tolerance) {
+		List<Placed> row = new ArrayList<>();
+		float rowTop = byTop.get(0).level().minY();
+		for (Placed placed : byTop) {
+			if (!row.isEmpty() && placed.level().minY() - rowTop > tolerance) {
 				rows.add(leftToRight(row));
 				row = new ArrayList<>();
-				rowTop = line.box().minY();
+				rowTop = placed.level().minY();
 			}
-			row.add(line);
+			row.add(placed);
 		}
 		rows.add(leftToRight(row));
 		return rows;
+	}
+
+	/** A line with its box turned level. */
+	private record Placed(TextLine line, Quad level) {
 	}
 
 	/** The lines in reading order, with their index set to their position. */
@@ -58,9 +67,9 @@ public final class ReadingOrder {
 			.collect(Collectors.joining("\n"));
 	}
 
-	private static List<TextLine> leftToRight(List<TextLine> row) {
-		row.sort(Comparator.comparingDouble(line -> line.box().minX()));
-		return row;
+	private static List<TextLine> leftToRight(List<Placed> row) {
+		row.sort(Comparator.comparingDouble(placed -> placed.level().minX()));
+		return row.stream().map(Placed::line).toList();
 	}
 
 	private static float medianHeight(List<TextLine> lines) {

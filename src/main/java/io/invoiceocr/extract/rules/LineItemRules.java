@@ -14,10 +14,12 @@ import io.invoiceocr.extract.InvoiceBuilder;
 import io.invoiceocr.extract.LineItem;
 import io.invoiceocr.extract.normalize.Amounts;
 import io.invoiceocr.extract.normalize.FoundAmount;
+import io.invoiceocr.extract.table.LineItemTable;
 import io.invoiceocr.ocr.Quad;
 
 /**
- * The invoiced lines: the rows between a table header (a row naming at least two of description,
+ * The invoiced lines: read as a table by its columns ({@link LineItemTable}) where the document
+ * has one, else, as receipts print them, row by row: the rows between a table header (a row naming at least two of description,
  * quantity, price, amount, in any of the languages) and the first total. A row with text and an
  * amount at its end is an item: its last amount is the line's amount, the one before it the unit
  * price, a plain number before those the quantity. A row of text only continues the description of
@@ -44,6 +46,11 @@ final class LineItemRules {
 	}
 
 	void fill(InvoiceBuilder invoice) {
+		List<LineItem> table = new LineItemTable(text, conventions.decimalStyle()).items();
+		if (!table.isEmpty()) {
+			invoice.lineItems(table);
+			return;
+		}
 		List<LineItem> items = new ArrayList<>();
 		boolean inTable = false;
 		for (DocumentText.Row row : text.rows()) {
