@@ -15,10 +15,10 @@ final class AmountLabels {
 	static final Pattern SUBTOTAL = LabelWords.either(Keywords.SUBTOTAL, LabelWords.words(
 			"sous[\\s-]*total|total\\s*h\\.?\\s*t\\.?|montant\\s*h\\.?\\s*t\\.?|total\\s*net(?:\\s*h\\.?t\\.?)?|nettobedrag"
 					+ "|totaal\\s*netto|netto\\s*totaal|subtotale|imponibile|totale\\s*(?:imponibile|netto)|suma\\s*netto"
-					+ "|subtotal|net\\s*total\\s*\\(?excl\\p{L}*|jumlah\\s*sebelum\\s*cukai"));
+					+ "|gesamtbeitrag|nettobeitrag|beitrag\\s*netto|subtotal|net\\s*total\\s*\\(?excl\\p{L}*|jumlah\\s*sebelum\\s*cukai"));
 
 	static final Pattern TAX = LabelWords.either(Keywords.TAX, LabelWords.words(
-			"i\\.?v\\.?a\\.?|imposta|impuesto|vat|tva|btw|omzetbelasting|podatek|cukai|gst|sst"));
+			"versicherungs?steuer|insurance\\s*premium\\s*tax|i\\.?v\\.?a\\.?|imposta|impuesto|vat|tva|btw|omzetbelasting|podatek|cukai|gst|sst"));
 
 	static final Pattern TOTAL = LabelWords.either(Keywords.TOTAL,
 			LabelWords.words("totale(?:\\s*(?:fattura|documento|complessivo))?|total\\s*factura|importe|montant\\s*ttc"));
@@ -42,7 +42,7 @@ final class AmountLabels {
 					+ "|montant\\s*(?:d[ûu]|restant\\s*d[ûu]|[àa]\\s*payer)|solde(?:\\s*d[ûu])?|reste\\s*d[ûu]|[àa]\\s*payer"
 					+ "|te\\s*voldoen|te\\s*betalen(?:\\s*bedrag)?|nog\\s*te\\s*betalen|openstaand(?:\\s*(?:bedrag|saldo))?"
 					+ "|f[äa]llige[rn]?\\s*betrag|offene[rn]?\\s*betrag|restbetrag|noch\\s*zu\\s*zahlen(?:der\\s*betrag)?"
-					+ "|zu\\s*zahlende[rn]?\\s*betrag|zahlungsbetrag|importe\\s*(?:pendiente|adeudado)|saldo\\s*(?:a\\s*pagar|pendiente)"
+					+ "|zu\\s*zahlende[rn]?\\s*(?:betrag|beitrag)|zahlungsbetrag|rechnungsbeitrag|zahlbetrag|importe\\s*(?:pendiente|adeudado)|saldo\\s*(?:a\\s*pagar|pendiente)"
 					+ "|pendiente\\s*de\\s*pago|total\\s*a\\s*pagar|importo\\s*(?:dovuto|da\\s*pagare)|netto\\s*a\\s*pagare"
 					+ "|saldo\\s*(?:dovuto|da\\s*pagare)|da\\s*pagare|pozosta[łl]o\\s*do\\s*zap[łl]aty|kwota\\s*do\\s*zap[łl]aty"
 					+ "|baki\\s*perlu\\s*dibayar"));

@@ -25,6 +25,13 @@ record BlockParty(List<BlockLine> name, List<BlockLine> address, List<BlockLine>
 	/** A line that finishes the name on the line above: "Limited", "(haftungsbeschränkt)". */
 	private static final Pattern NAME_CONTINUATION = Pattern.compile("\\(\\D*\\)|\\(\\D*");
 
+	/**
+	 * A salutation on a line of its own, as letters address a person or a firm ("Herrn", "Frau",
+	 * "Firma", "Mr"): the name goes on under it.
+	 */
+	private static final Pattern SALUTATION = Pattern.compile("(?i)(?:herrn?|frau|firma|mr|mrs|ms|miss|monsieur|madame|mme|m"
+			+ "|messrs|dhr|mevr|sr|sra|pan|pani)\\.?");
+
 	private static final Pattern DIGIT = Pattern.compile("\\d");
 
 	BlockParty {
@@ -38,15 +45,31 @@ record BlockParty(List<BlockLine> name, List<BlockLine> address, List<BlockLine>
 	 * not or when nothing of the lines reads as a party.
 	 */
 	static Optional<BlockParty> read(List<BlockLine> lines) {
-		if (lines.isEmpty() || !readsAsName(lines.get(0).text())) {
+		int first = 0;
+		// a customer number or a GLN may head the party's block, above its name
+		while (first < lines.size() - 1 && isNumberDetail(lines.get(first).text())) {
+			first++;
+		}
+		if (first == lines.size() || !readsAsName(lines.get(first).text())) {
 			return Optional.empty();
 		}
-		List<BlockLine> name = new ArrayList<>(List.of(lines.get(0)));
-		int next = 1;
+		List<BlockLine> name = new ArrayList<>(List.of(lines.get(first)));
+		int next = first + 1;
+		if (SALUTATION.matcher(lines.get(first).text().strip()).matches() && next < lines.size()
+				&& readsAsName(lines.get(next).text())) {
+			name.add(lines.get(next++));
+		}
 		while (next < lines.size() && continuesName(lines.get(next).text())) {
 			name.add(lines.get(next++));
 		}
-		return Optional.of(new BlockParty(name, List.of(), name).withDetails(lines.subList(next, lines.size())));
+		List<BlockLine> taken = new ArrayList<>(lines.subList(0, first));
+		taken.addAll(name);
+		return Optional.of(new BlockParty(name, List.of(), taken).withDetails(lines.subList(next, lines.size())));
+	}
+
+	private static boolean isNumberDetail(String line) {
+		PartyLineKind kind = PartyLineKind.of(line);
+		return kind == PartyLineKind.NUMBER || kind == PartyLineKind.IDENTIFIER;
 	}
 
 	/**

@@ -30,7 +30,11 @@ enum PartyLineKind {
 
 	private static final Pattern REGISTRATION_LABEL = Pattern.compile("(?i)^(?:company\\s*(?:no|number|reg)|co\\.?\\s*(?:reg|no)|reg(?:istration)?"
 			+ "|crn|ein|abn|acn|kvk|kvk-?nummer|handelsregister|hrb|hra|amtsgericht|siret|siren|rcs|ape|naf|nip|krs|regon|cif|nif"
-			+ "|uid|ust|st\\.?\\s*-?\\s*nr|steuer|iban|bic|swift|vat|gst|sst|tva|btw|tax|iva|p\\.?\\s*iva)\\b");
+			+ "|uid|gln|duns|eori|ust|st\\.?\\s*-?\\s*nr|steuer|iban|bic|swift|vat|gst|sst|tva|btw|tax|iva|p\\.?\\s*iva)\\b");
+
+	/** A number's label, alone or with its value: "Nummer", "Kunden-Nr. : 009420", "Customer ID". */
+	private static final Pattern NUMBER_LABEL = Pattern.compile("(?i)^(?:(?:customer|client|account|supplier|vendor|kunden|lieferanten"
+			+ "|klant|debiteur|crediteur|leverancier)[\\s-]*)?(?:nummer|number|numéro|numero|no|nr|n°|id|ref)\\b\\.?\\s*(?::.*)?$");
 
 	private static final Pattern ATTENTION = Pattern.compile("(?i)^(?:attn|attention|z\\.?\\s*hd|t\\.?\\s*a\\.?\\s*v|à\\s*l'attention)\\b");
 
@@ -45,6 +49,9 @@ enum PartyLineKind {
 				|| VendorRules.REGISTRATION.matcher(text).matches() || VendorRules.REGISTRATION_NUMBER.matcher(text).matches()
 				|| Keywords.TAX_ID_LABEL.matcher(text).find() || ATTENTION.matcher(text).lookingAt()) {
 			return IDENTIFIER;
+		}
+		if (NUMBER_LABEL.matcher(text).matches()) {
+			return NUMBER;
 		}
 		if (isLabel(text)) {
 			return LABEL;

@@ -46,6 +46,15 @@ final class ItemDraft {
 		return amount != null;
 	}
 
+	/**
+	 * Whether {@code values} hold only what this item still lacks, its amount among them: a
+	 * description's second line that carries the amount the first line's row left out.
+	 */
+	boolean completedBy(RowValues values) {
+		return amount == null && values.amount() != null && (values.quantity() == null || quantity == null)
+				&& (values.unitPrice() == null || unitPrice == null);
+	}
+
 	void describe(Cell description, float rowBottom) {
 		if (description != null && !description.isEmpty()) {
 			lines.add(description.text().strip());

@@ -105,7 +105,11 @@ public final class LineItemTable {
 			float height = medianHeight(row);
 			boolean described = description != null && description.hasLetters();
 			boolean close = item != null && item.closeAbove(top);
-			if (!values.isEmpty() && described) {
+			if (!values.isEmpty() && described && close && item.completedBy(values)) {
+				item.describe(description, bottom);
+				item.fill(values, bottom);
+			}
+			else if (!values.isEmpty() && described) {
 				add(items, item, priced);
 				item = new ItemDraft(description, values, bottom, height);
 			}

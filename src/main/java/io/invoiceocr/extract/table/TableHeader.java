@@ -21,22 +21,30 @@ record TableHeader(int last, List<Column> columns) {
 	/** Beyond this share of letters outside labels, a row is text, not a header. */
 	private static final double MAX_OTHER_LETTERS = 0.3;
 
+	/** How many rows above or below the header row its labels may wrap onto. */
+	private static final int MAX_STACKED_ROWS = 4;
+
 	/** The header starting at row {@code at}, or null when that row is none. */
 	static TableHeader at(List<DocumentText.Row> rows, int at, PageSkew skew) {
-		DocumentText.Row row = rows.get(at);
-		List<Column> columns = labelled(row, skew);
+		List<Column> columns = labelled(rows.get(at), skew);
 		if (columns == null) {
 			return null;
 		}
+		int first = at;
+		while (first > 0 && at - first < MAX_STACKED_ROWS && stacked(rows.get(first - 1), rows.get(first), skew)) {
+			first--;
+		}
 		int last = at;
-		if (at + 1 < rows.size() && stacked(rows.get(at), rows.get(at + 1), skew)) {
-			columns = merged(columns, rows.get(at + 1), skew, false);
-			last = at + 1;
+		while (last + 1 < rows.size() && last - at < MAX_STACKED_ROWS && stacked(rows.get(last), rows.get(last + 1), skew)) {
+			last++;
 		}
-		if (at > 0 && stacked(rows.get(at - 1), row, skew)) {
-			columns = merged(columns, rows.get(at - 1), skew, true);
+		StackedLabels labels = new StackedLabels(columns, at);
+		for (int k = first; k <= last; k++) {
+			if (k != at) {
+				labels.add(Word.of(rows.get(k), skew), k);
+			}
 		}
-		return new TableHeader(last, settled(columns));
+		return new TableHeader(last, settled(labels.columns()));
 	}
 
 	/** The row's labels as columns, or null when the row is not a header. */
@@ -121,29 +129,6 @@ record TableHeader(int last, List<Column> columns) {
 		float height = above.get(0).bottom() - above.get(0).top();
 		float gap = below.get(0).top() - above.stream().map(Word::bottom).max(Float::compare).orElseThrow();
 		return gap <= 0.6f * height;
-	}
-
-	/** The columns with the words of a row stacked on the header, each word joining the column it stands in. */
-	private static List<Column> merged(List<Column> columns, DocumentText.Row neighbour, PageSkew skew, boolean above) {
-		List<Column> result = new ArrayList<>(columns);
-		for (Word word : Word.of(neighbour, skew)) {
-			int into = -1;
-			for (int i = 0; i < result.size(); i++) {
-				Column column = result.get(i);
-				if (word.minX() < column.maxX() && column.minX() < word.maxX()) {
-					into = i;
-				}
-			}
-			if (into < 0) {
-				return columns; // a word standing apart: the row is not part of the header
-			}
-			Column column = result.get(into);
-			String label = above ? word.text() + " " + column.label() : column.label() + " " + word.text();
-			ColumnKind kind = ColumnLabels.classify(label);
-			result.set(into, new Column(kind == null ? column.kind() : kind, label, Math.min(column.minX(), word.minX()),
-					Math.max(column.maxX(), word.maxX())));
-		}
-		return result;
 	}
 
 	/**

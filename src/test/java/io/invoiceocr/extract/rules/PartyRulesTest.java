@@ -124,4 +124,40 @@ class PartyRulesTest {
 		assertThat(invoice.customer().address().value()).isEqualTo("Musterstr. 18, DE 76138 Karlsruhe");
 	}
 
+	@Test
+	void readsTheNameUnderASalutationAndPastANumbersLabel() {
+		// given a letter to a person under "Herrn", and a buyer block opening with its number's label
+		PrintedPage letter = new PrintedPage()
+			.line(71, 71, "MVM Musterhafter")
+			.line(71, 82, "Versicherungsverein Musterstadt a.G.")
+			.line(71, 117, "Herrn")
+			.line(71, 128, "Max Mustermann")
+			.line(71, 139, "Musterstr. 11")
+			.line(71, 150, "12346 Bad Musterhausen")
+			.line(71, 290, "Beitragsrechnung").line(425, 290, "24. Januar 2014");
+		PrintedPage form = new PrintedPage()
+			.line(50, 100, "Rechnung Nr. 47110815 vom 31.10.2018", 1.5f)
+			.line(50, 330, "Verkäufer:")
+			.line(50, 341, "Nummer").line(134, 341, ": 12345676")
+			.line(50, 352, "Rohstoff AG Salzgitter")
+			.line(50, 363, "Marktstr. 153")
+			.line(50, 374, "DE 38226 Salzgitter")
+			.line(50, 421, "Käufer/Leistungsempfänger:")
+			.line(50, 432, "Nummer").line(134, 432, ": 75969813")
+			.line(50, 443, "Metallbau Leipzig GmbH & Co. KG")
+			.line(50, 454, "Pappelallee 15")
+			.line(50, 465, "DE 12345 Leipzig");
+
+		// when
+		Invoice toPerson = extractor.read(DocumentText.of(letter.textLayer()));
+		Invoice betweenFirms = extractor.read(DocumentText.of(form.textLayer()));
+
+		// then
+		assertThat(toPerson.customer().name().value()).isEqualTo("Herrn Max Mustermann");
+		assertThat(toPerson.customer().address().value()).isEqualTo("Musterstr. 11, 12346 Bad Musterhausen");
+		assertThat(betweenFirms.vendor().name().value()).isEqualTo("Rohstoff AG Salzgitter");
+		assertThat(betweenFirms.customer().name().value()).isEqualTo("Metallbau Leipzig GmbH & Co. KG");
+		assertThat(betweenFirms.customer().address().value()).isEqualTo("Pappelallee 15, DE 12345 Leipzig");
+	}
+
 }

@@ -98,6 +98,20 @@ class TotalsByConsistencyTest {
 		assertThat(invoice.total().evidence()).extracting(evidence -> evidence.text()).containsExactly("$13,384.61");
 	}
 
+	@Test
+	void anInsurancePremiumHasItsNetPremiumItsInsuranceTaxAndWhatIsToPay() {
+		// given a German insurer's premium invoice, which names its amounts after the premium (Beitrag)
+		Invoice invoice = read("Beitragsrechnung | 24. Januar 2014", "Privathaftpflicht | 50,00 €",
+				"Lebensgefährte/in zur Privathaftpflicht | 0,00 €", "Gesamtbeitrag | 50,00 €",
+				"Versicherungsteuer 19 % | 9,50 €", "Rechnungsbeitrag | 59,50 €");
+
+		// then
+		assertThat(invoice.subtotal().value()).isEqualByComparingTo("50.00");
+		assertThat(invoice.taxTotal().value()).isEqualByComparingTo("9.50");
+		assertThat(invoice.total().value()).isEqualByComparingTo("59.50");
+		assertThat(invoice.amountDue().value()).isEqualByComparingTo("59.50");
+	}
+
 	private Invoice read(String... rows) {
 		return extractor.extract(new ExtractionInput(Pages.document(rows), null)).invoice();
 	}

@@ -194,4 +194,53 @@ class LineItemTableTest {
 		});
 	}
 
+	@Test
+	void readsALabelStackedOverSeveralRowsWhereTheHeaderRowLeavesItsColumnEmpty() {
+		// given a header whose amount column is labelled over four lines, the header row in their middle
+		PageBuilder page = new PageBuilder(10, 0);
+		page.left("Art-Nr-Kunde", 74, 573).left("Positions-", 484, 573);
+		page.left("Art-Nr-Lief.", 74, 585).left("betrag", 508, 585);
+		page.left("Pos", 53, 590).left("Beschreibung", 151, 590).left("Nettopreis", 244, 590).left("Menge", 358, 590)
+			.left("USt.", 440, 590);
+		page.left("Art-Nr", 74, 596).left("ohne", 520, 596);
+		page.left("(Art)", 74, 607).left("USt.", 520, 607);
+		page.left("1", 58, 621).left("Grundpreis", 152, 621).left("3,9000", 262, 621).left("1 Stk", 356, 621)
+			.left("7 %", 446, 621).right("3,90", 544, 621);
+		page.left("2", 58, 672).left("Stadtfahrt", 151, 672).left("2,0000", 262, 672).left("6,5 Stk", 344, 672)
+			.left("7 %", 446, 672).right("13,00", 544, 672);
+		page.left("Kilometer", 151, 683);
+		page.left("Positionssumme", 294, 720).right("16,90", 544, 720);
+
+		// when
+		List<LineItem> items = read(page);
+
+		// then the figures under the stacked label are the amounts, not a tax rate or a price
+		assertThat(items).extracting(item -> item.amount().value().toPlainString()).containsExactly("3.90", "13.00");
+		assertThat(items.get(1).description().value()).isEqualTo("Stadtfahrt Kilometer");
+		assertThat(items.get(1).quantity().value()).isEqualByComparingTo("6.5");
+		assertThat(items.get(0).taxRate().value()).isEqualByComparingTo("7");
+	}
+
+	@Test
+	void takesTheAmountFromTheDescriptionsSecondLineWhenTheFirstLeftItOut() {
+		// given items whose amount stands a little lower, on the level of their description's second line
+		PageBuilder page = new PageBuilder(9, 0);
+		page.left("Pos", 70, 106).left("Beschreibung", 191, 106).left("Nettopreis", 340, 106).left("Menge", 400, 106)
+			.right("Nettobetrag", 545, 106);
+		page.left("1", 70, 135).left("Kfz-Haftpflicht Typkl. 18", 191, 135).left("67,2244", 349, 135).left("1", 417, 135);
+		page.left("Regio R9", 191, 144).right("80,00", 545, 143);
+		page.left("2", 70, 217).left("Vollkasko Typkl. 21", 191, 217).left("117,6471", 345, 217).left("1", 417, 217);
+		page.left("Regio R4", 191, 226).right("140,00", 545, 225);
+		page.left("Summe", 400, 300).right("220,00", 545, 300);
+
+		// when
+		List<LineItem> items = read(page);
+
+		// then each item keeps its own amount and both description lines
+		assertThat(items).extracting(item -> item.description().value())
+			.containsExactly("Kfz-Haftpflicht Typkl. 18 Regio R9", "Vollkasko Typkl. 21 Regio R4");
+		assertThat(items).extracting(item -> item.amount().value().toPlainString()).containsExactly("80.00", "140.00");
+		assertThat(items.get(0).unitPrice().value()).isEqualByComparingTo("67.2244");
+	}
+
 }
