@@ -1,14 +1,18 @@
 package io.invoiceocr.document;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The only way a document's status changes: the row is locked, the move is checked against the
- * status machine, and the new status and its audit row are written in one transaction.
+ * Moves one document at a time: the row is locked, the move is checked against the status machine,
+ * and the new status and its audit row are written in one transaction. The check here is the early,
+ * friendly one; the guard is the database, which refuses an illegal move from any statement (the
+ * set-based ones of {@link DocumentClaims}, {@link DocumentResults} and {@link OcrDocumentRepository}
+ * too), see {@link OcrStatus}.
  */
 @Service
 public class DocumentStatusService {
@@ -43,7 +47,7 @@ public class DocumentStatusService {
 		if (!current.canMoveTo(target, forced)) {
 			throw new IllegalStatusTransitionException(documentId, current, target);
 		}
-		jdbc.update("""
+		Supplier<Integer> update = () -> jdbc.update("""
 				UPDATE ocr_document
 				SET ocr_status = ?, updated_at = now(),
 				    error = CASE WHEN ? = 'FAILED' THEN ? WHEN ? = 'COMPLETED' THEN NULL ELSE error END,
@@ -55,6 +59,12 @@ public class DocumentStatusService {
 				WHERE id = ?
 				""", target.name(), target.name(), reason, target.name(), target.name(), target.name(), target.name(),
 				target.name(), documentId);
+		if (forced) {
+			ForcedMoves.forcing(jdbc, update);
+		}
+		else {
+			update.get();
+		}
 		return jdbc.queryForObject("""
 				INSERT INTO ocr_status_transition (document_id, from_status, to_status, reason, job_execution_id)
 				VALUES (?, ?, ?, ?, ?)

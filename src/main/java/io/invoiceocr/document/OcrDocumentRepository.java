@@ -57,8 +57,11 @@ public class OcrDocumentRepository {
 
 	private final JdbcTemplate jdbc;
 
+	private final DocumentReopener reopener;
+
 	public OcrDocumentRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.reopener = new DocumentReopener(jdbc);
 	}
 
 	/**
@@ -146,7 +149,7 @@ public class OcrDocumentRepository {
 				// Same upload again, or this object version is staged under another id already.
 				duplicates.add(document);
 			}
-			else if (newer(document, existing) && reopen(existing, document, jobExecutionId)) {
+			else if (newer(document, existing) && reopener.reopen(existing, document, jobExecutionId)) {
 				reuploads.add(new StagingResult.Reupload(document, existing.objectUri(), existing.status()));
 				// a later upload of the same document in this batch compares with the reopened row
 				findById(document.id()).ifPresent(reopened -> existingById.put(reopened.id(), reopened));
@@ -182,38 +185,6 @@ public class OcrDocumentRepository {
 	private static boolean newer(NewDocument document, OcrDocument existing) {
 		return existing.eventTime() == null
 				|| (document.eventTime() != null && document.eventTime().isAfter(existing.eventTime()));
-	}
-
-	/**
-	 * Points the document at its newer object and makes it PENDING again, forgetting results of the
-	 * old object and releasing any claim (a run still processing the old object then cannot write).
-	 * The event-time condition keeps two concurrent stagings from going back in time.
-	 */
-	private boolean reopen(OcrDocument existing, NewDocument document, Long jobExecutionId) {
-		int updated = jdbc.update("""
-				UPDATE ocr_document
-				SET bucket = ?, object_key = ?, version_id = ?, etag = ?, size_bytes = ?, content_type = ?,
-				    content_sha256 = NULL, source = ?, event_time = ?::timestamptz, source_message_id = ?,
-				    object_removed_at = NULL, ocr_status = 'PENDING', error = NULL, ocr_text = NULL,
-				    ocr_metadata = NULL, invoice = NULL, claim_job_execution = NULL, claim_partition = NULL,
-				    claim_lease_until = NULL, updated_at = now()
-				WHERE id = ? AND (event_time IS NULL OR event_time < ?::timestamptz)
-				""", document.bucket(), document.objectKey(), document.versionId(), document.etag(), document.sizeBytes(),
-				document.contentType(), document.source().name(), iso(document.eventTime()), document.sourceMessageId(),
-				document.id(), iso(document.eventTime()));
-		if (updated == 0) {
-			return false;
-		}
-		jdbc.update("""
-				INSERT INTO ocr_status_transition (document_id, from_status, to_status, reason, job_execution_id)
-				VALUES (?, ?, 'PENDING', ?, ?)
-				""", document.id(), existing.status().name(),
-				"re-uploaded: " + document.objectUri() + " replaces " + existing.objectUri(), jobExecutionId);
-		return true;
-	}
-
-	private static String iso(Instant instant) {
-		return instant == null ? null : instant.toString();
 	}
 
 	/** Marks staged versions of a removed object so that processing can say why the object is gone. */

@@ -32,4 +32,10 @@ class OcrStatusTest {
 		assertThat(from.canMoveTo(to, true)).isEqualTo(forced);
 	}
 
+	@ParameterizedTest(name = "a new document starts as {0}: {1}")
+	@CsvSource({ "PENDING, true", "PROCESSING, false", "COMPLETED, false", "FAILED, false" })
+	void aNewDocumentStartsOnlyAsPending(OcrStatus status, boolean initial) {
+		assertThat(status.isInitial()).isEqualTo(initial);
+	}
+
 }
