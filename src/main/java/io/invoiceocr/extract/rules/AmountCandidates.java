@@ -79,7 +79,7 @@ final class AmountCandidates {
 				continue;
 			}
 			int at = rows.indexOf(labelled.row());
-			TextLine labelLine = lineAt(labelled.row(), labelled.labelStart());
+			TextLine labelLine = labelled.row().lineAt(labelled.labelStart());
 			neighbour(labelled.next(), labelLine, confidence * ROW_BELOW)
 				.ifPresent(amount -> found.add(new Named(amount, labelled.row(), labelled.labelStart())));
 			neighbour(at > 0 && rows.get(at - 1).page() == labelled.row().page() ? rows.get(at - 1) : null, labelLine,
@@ -109,7 +109,7 @@ final class AmountCandidates {
 		String rest = (row.text().substring(Math.min(line[0], last.start()), last.start())
 				+ row.text().substring(last.end(), lineEnd))
 			.replaceAll("[^\\p{L}\\p{N}]", "");
-		Quad box = lineAt(row, last.start()).box();
+		Quad box = row.lineAt(last.start()).box();
 		// under or over the label, or right of it in the value column: not further left than it
 		boolean level = box.minX() >= label.box().minX() - label.box().height();
 		int from = line[0] > 0 ? row.lineAround(line[0] - 2)[0] : 0;
@@ -119,16 +119,6 @@ final class AmountCandidates {
 		return Optional.of(candidate(last, row, confidence));
 	}
 
-	private static TextLine lineAt(DocumentText.Row row, int at) {
-		int offset = 0;
-		for (TextLine line : row.lines()) {
-			offset += line.text().length() + 1;
-			if (at < offset) {
-				return line;
-			}
-		}
-		return row.lines().get(row.lines().size() - 1);
-	}
 
 	/** The amounts of a row that can be money. */
 	List<FoundAmount> money(DocumentText.Row row) {

@@ -63,7 +63,7 @@ record LabelledRow(DocumentText.Row row, int labelStart, int labelEnd, DocumentT
 		if (next == null) {
 			return 0;
 		}
-		Quad label = lineAt(row, labelStart).box();
+		Quad label = row.lineAt(labelStart).box();
 		int best = 0;
 		float bestOverlap = 0;
 		int offset = 0;
@@ -78,15 +78,5 @@ record LabelledRow(DocumentText.Row row, int labelStart, int labelEnd, DocumentT
 		return best;
 	}
 
-	private static TextLine lineAt(DocumentText.Row row, int at) {
-		int offset = 0;
-		for (TextLine line : row.lines()) {
-			offset += line.text().length() + 1;
-			if (at < offset) {
-				return line;
-			}
-		}
-		return row.lines().get(row.lines().size() - 1);
-	}
 
 }
