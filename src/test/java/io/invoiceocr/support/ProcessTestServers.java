@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -102,7 +103,17 @@ public final class ProcessTestServers implements BeforeAllCallback, AfterAllCall
 	/** Results are written at full speed again. */
 	public void dropSlowDown() {
 		if (count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'ocr_document'") > 0) {
-			jdbc.execute("DROP TRIGGER IF EXISTS slow_result ON ocr_document");
+			// Dropping a trigger takes the table's exclusive lock. Queued behind a transaction of the running
+			// service, it would stall the statements the service needs to end that transaction: so each try gives
+			// up after a moment and is tried again.
+			Awaitility.await()
+				.atMost(Duration.ofMinutes(1))
+				.pollInterval(Duration.ofMillis(50))
+				.ignoreExceptions()
+				.until(() -> {
+					jdbc.execute("DO $$ BEGIN SET LOCAL lock_timeout = '200ms'; DROP TRIGGER IF EXISTS slow_result ON ocr_document; END $$");
+					return true;
+				});
 		}
 	}
 
