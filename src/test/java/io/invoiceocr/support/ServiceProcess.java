@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.invoiceocr.InvoiceOcrApplication;
 import io.invoiceocr.local.EmbeddedS3;
@@ -62,11 +64,21 @@ public final class ServiceProcess {
 		List<String> command = new ArrayList<>(List.of(
 				System.getProperty("java.home") + File.separator + "bin" + File.separator + "java"));
 		command.addAll(jvmOptions);
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Daws.accessKeyId=" + EmbeddedS3.ACCESS_KEY,
+		command.addAll(List.of("-cp", classPath(), "-Daws.accessKeyId=" + EmbeddedS3.ACCESS_KEY,
 				"-Daws.secretAccessKey=" + EmbeddedS3.SECRET_KEY, mainClass.getName()));
 		command.addAll(arguments);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		return new ServiceProcess(process, log);
+	}
+
+	/**
+	 * This JVM's class path without empty entries: the test runner's ends with one, which would put the
+	 * working directory (the project, with its {@code samples/} folder) on the service's class path.
+	 */
+	private static String classPath() {
+		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter(entry -> !entry.isEmpty())
+			.collect(Collectors.joining(File.pathSeparator));
 	}
 
 	/** The whole output so far. */
