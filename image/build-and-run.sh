@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Builds the invoice-ocr image from the Dockerfile with buildah, without a Docker engine or a
-# registry, and proves it runs: the service container on the embedded default must report
+# registry, and proves it runs as deployed: against PostgreSQL, S3, SQS and a webhook receiver
+# outside the image (the embedded stand-ins, io.invoiceocr.local.StandInServers, in a JVM on the
+# host's loopback, which the containers share: host networking), the service container must report
 # healthy, run ocrJob over the bundled samples through its REST API and stop cleanly on SIGTERM,
-# and a one-shot job container must print its report and exit 0.
+# and a one-shot job container must print its report and exit 0. The image itself carries no
+# stand-in.
 #
 #   image/build-and-run.sh            # as root (or with rootless podman set up); ~5 min the first time
 #
@@ -19,7 +22,8 @@ PORT="${PORT:-18080}"
 TOKEN="image-check-$$"
 NAME="invoice-ocr-check-$$"
 WORK="$(mktemp -d)"
-trap 'podman rm -f "$NAME" >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
+STAND_INS=""
+trap 'podman rm -f "$NAME" >/dev/null 2>&1 || true; stop_stand_ins; rm -rf "$WORK"' EXIT
 
 step() { printf '\n== %s\n' "$*"; }
 fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
@@ -91,14 +95,42 @@ buildah bud --isolation chroot --format docker --layers "${build_args[@]}" "${m2
   > "$WORK/build.log" 2>&1 || { tail -40 "$WORK/build.log"; fail "image build"; }
 echo "   built in $(( $(date +%s) - started )) s"
 podman image ls --format '   {{.Repository}}:{{.Tag}}  {{.Size}}' "$IMAGE"
+echo "   layers with content, newest first (the jar's: application, snapshot-dependencies, spring-boot-loader, dependencies):"
+podman history --format '     {{.Size}}  {{.CreatedBy}}' "$IMAGE" | grep -v '^ *0 B ' | cut -c1-110
 echo "   user: $(podman image inspect --format '{{.Config.User}}' "$IMAGE")" \
      " healthcheck: $(podman image inspect --format '{{.Config.Healthcheck.Test}}' "$IMAGE")"
 
+# --- stand-ins outside the image ------------------------------------------------------------
+step "stand-ins on the host's loopback (PostgreSQL, S3, SQS, webhook receiver)"
+./mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$WORK/classpath.txt" > "$WORK/maven.log" 2>&1 || { tail -40 "$WORK/maven.log"; fail "test classpath"; }
+TEST_CLASSPATH="target/test-classes:target/classes:$(cat "$WORK/classpath.txt")"
+# Fresh ones for each container: an empty database, the samples uploaded and their events queued.
+start_stand_ins() {
+  rm -f "$WORK/stand-ins.env"
+  java -cp "$TEST_CLASSPATH" io.invoiceocr.local.StandInServers "$WORK/stand-ins.env" > "$WORK/stand-ins-$1.log" 2>&1 &
+  STAND_INS=$!
+  for _ in $(seq 1 120); do
+    [[ -f "$WORK/stand-ins.env" ]] && { echo "   ready for the $1 container"; return; }
+    kill -0 "$STAND_INS" 2>/dev/null || { tail -40 "$WORK/stand-ins-$1.log"; fail "the stand-ins exited"; }
+    sleep 1
+  done
+  tail -40 "$WORK/stand-ins-$1.log"; fail "the stand-ins did not start in 120 s"
+}
+stop_stand_ins() {
+  [[ -n "$STAND_INS" ]] || return 0
+  kill "$STAND_INS" 2>/dev/null || true
+  wait "$STAND_INS" 2>/dev/null || true
+  STAND_INS=""
+}
+start_stand_ins service
+
 # --- service container: healthy, runs the demo job, stops on SIGTERM ------------------------
-step "service container on the embedded default"
+step "service container against the stand-ins"
 # No systemd here to run the HEALTHCHECK on a timer (podman complains about it on stderr, kept in
 # podman.log): it runs the image's check on demand below.
-podman run -d --name "$NAME" -p "127.0.0.1:$PORT:8080" -e INVOICE_OCR_API_TOKEN="$TOKEN" \
+podman run -d --name "$NAME" --network host --env-file "$WORK/stand-ins.env" -e SERVER_PORT="$PORT" \
+  -e INVOICE_OCR_API_TOKEN="$TOKEN" \
   --health-interval disable --memory 3g "$IMAGE" >/dev/null 2>>"$WORK/podman.log" \
   || { cat "$WORK/podman.log"; fail "podman run"; }
 healthy=""
@@ -144,10 +176,14 @@ grep -m1 '"documentId"' "$WORK/service.log" | grep -o '"\(jobExecutionId\|step\|
 grep -q '"documentId"' "$WORK/service.log" || fail "no log line carries a documentId"
 podman rm "$NAME" >/dev/null 2>>"$WORK/podman.log"
 
+stop_stand_ins
+
 # --- job container: the quick start's demo, one shot ----------------------------------------
-step "job container: ocrJob on the embedded default"
+step "job container: ocrJob against fresh stand-ins"
+start_stand_ins job
 set +e
-podman run --rm --name "$NAME" --memory 3g -e LOGGING_STRUCTURED_FORMAT_CONSOLE= "$IMAGE" \
+podman run --rm --name "$NAME" --network host --env-file "$WORK/stand-ins.env" --memory 3g \
+  -e INVOICE_OCR_JOB_PRINT_REPORT=true -e LOGGING_STRUCTURED_FORMAT_CONSOLE= "$IMAGE" \
   --spring.batch.job.name=ocrJob > "$WORK/job.log" 2>&1
 code=$?
 set -e

@@ -5,5 +5,7 @@
 # executions, pending and dead events, documents and their audit trail are kept.
 # Exit code and configuration as for ocr-job.sh.
 set -euo pipefail
+# INVOICE_OCR_JAR: the jar, or the folder of its extracted layers (the image's /app/invoice-ocr)
 JAR="${INVOICE_OCR_JAR:-$(dirname "$0")/../target/invoice-ocr.jar}"
-exec java ${JAVA_OPTS:-} -jar "$JAR" --spring.batch.job.name=cleanupJob "$@"
+if [[ -d "$JAR" ]]; then launch=(-cp "$JAR" org.springframework.boot.loader.launch.JarLauncher); else launch=(-jar "$JAR"); fi
+exec java ${JAVA_OPTS:-} "${launch[@]}" --spring.batch.job.name=cleanupJob "$@"

@@ -10,5 +10,7 @@ if [ $# -eq 0 ]; then
   sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
+# INVOICE_OCR_JAR: the jar, or the folder of its extracted layers (the image's /app/invoice-ocr)
 JAR="${INVOICE_OCR_JAR:-$(dirname "$0")/../target/invoice-ocr.jar}"
-exec java ${JAVA_OPTS:-} -jar "$JAR" --spring.batch.job.name=rerunFailedJob "$@"
+if [[ -d "$JAR" ]]; then launch=(-cp "$JAR" org.springframework.boot.loader.launch.JarLauncher); else launch=(-jar "$JAR"); fi
+exec java ${JAVA_OPTS:-} "${launch[@]}" --spring.batch.job.name=rerunFailedJob "$@"

@@ -6,16 +6,29 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.invoiceocr.local.EmbeddedS3;
+import io.invoiceocr.local.EmbeddedSqs;
+import io.invoiceocr.local.LocalStandIns;
+import io.invoiceocr.local.LocalWebhookReceiver;
+import io.invoiceocr.support.ServiceProcess;
 import io.invoiceocr.support.TestData;
+import io.invoiceocr.webhook.WebhookTarget;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,27 +36,33 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's first command, as the command line runs it: no profile, no database URL, only a
- * job name. The service must start its embedded stand-ins, upload the bundled samples as the
- * monolith would, stage them from their S3 events, process them, deliver their webhooks to the
- * local receiver, print the results and exit with code 0.
+ * The README's first command ({@code ./mvnw spring-boot:test-run}, which runs
+ * {@code LocalInvoiceOcrApplication}): no profile, no database URL, only a job name. The service
+ * must run on its embedded stand-ins, upload the bundled samples as the monolith would, stage them
+ * from their S3 events, process them, deliver their webhooks to the local receiver, print the
+ * results and exit with code 0. The other tests run the same sources and profile in this JVM.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class QuickStartIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	@TempDir
+	Path work;
+
 	@Test
-	void theMainJobProcessesTheBundledSamplesOnTheEmbeddedDefault(CapturedOutput output) throws Exception {
-		// when
-		ConfigurableApplicationContext context = SpringApplication.run(InvoiceOcrApplication.class,
-				"--spring.batch.job.name=ocrJob");
-		int exitCode = SpringApplication.exit(context);
+	void theMainJobProcessesTheBundledSamplesOnTheEmbeddedDefault() throws Exception {
+		// when the quick start's main class runs ocrJob in a JVM of its own, as the command line does
+		ServiceProcess run = ServiceProcess.startLocal(work.resolve("quick-start.log"),
+				List.of("--spring.batch.job.name=ocrJob"));
+		int exitCode = run.awaitExit(Duration.ofMinutes(5));
 
 		// then the run staged the uploads, processed them and reported them to the local receiver
-		assertThat(exitCode).isZero();
-		assertThat(context.getEnvironment().getActiveProfiles()).containsExactly("local");
-		assertThat(output.getOut()).contains("ocrJob #1 COMPLETED")
+		String output = run.output();
+		assertThat(exitCode).as(run.logTail()).isZero();
+		assertThat(output).contains("The following 1 profile is active: \"local\"")
+			.contains("Embedded PostgreSQL started on port")
+			.contains("ocrJob #1 COMPLETED")
 			.contains("staged=4")
 			.contains("ignored=1")
 			.contains("documents=4")
@@ -55,16 +74,16 @@ class QuickStartIT {
 				JsonNode truth = JsonMapper.builder().build().readTree(expected.toFile());
 				String row = "COMPLETED .* " + truth.get("invoiceDate").asString() + " +.*"
 						+ truth.get("total").asString().replace(".", "\\.") + " +\\d+";
-				assertThat(output.getOut()).as(expected.getFileName().toString()).containsPattern(row);
+				assertThat(output).as(expected.getFileName().toString()).containsPattern(row);
 			}
 		}
 	}
 
 	@Test
 	void aServiceStartRunsNoJob(CapturedOutput output) {
-		// when the jar starts without a job name (service mode), on a random port
-		try (ConfigurableApplicationContext context = SpringApplication.run(InvoiceOcrApplication.class,
-				"--server.port=0", "--invoice-ocr.local.seed-samples=false")) {
+		// when the service starts without a job name (service mode), on a random port
+		try (ConfigurableApplicationContext context = runLocal("--server.port=0",
+				"--invoice-ocr.local.seed-samples=false")) {
 
 			// then no job was launched, and the web server is up
 			assertThat(context.getEnvironment().getProperty("local.server.port")).isNotBlank();
@@ -73,10 +92,31 @@ class QuickStartIT {
 	}
 
 	@Test
+	void theStandInsTakeThePlaceOfTheServicesOwnClientsDatabaseAndWebhookTarget() {
+		// when the service starts on the stand-ins
+		try (ConfigurableApplicationContext context = runLocal("--server.port=0",
+				"--invoice-ocr.local.seed-samples=false")) {
+
+			// then each of those beans is the stand-ins' one, the service's own having backed off
+			assertThat(context.getBeansOfType(S3Client.class)).hasSize(1);
+			assertThat(context.getBeansOfType(SqsClient.class)).hasSize(1);
+			assertThat(context.getBean(S3Client.class).serviceClientConfiguration().endpointOverride())
+				.contains(context.getBean(EmbeddedS3.class).endpoint());
+			assertThat(context.getBean(SqsClient.class).serviceClientConfiguration().endpointOverride())
+				.contains(context.getBean(EmbeddedSqs.class).endpoint());
+			assertThat(context.getBean(DataSource.class)).isInstanceOfSatisfying(HikariDataSource.class,
+					dataSource -> assertThat(dataSource.getPoolName()).isEqualTo("embedded-postgres"));
+			assertThat(context.getBeansOfType(WebhookTarget.class).values()).singleElement()
+				.extracting(WebhookTarget::url)
+				.isEqualTo(context.getBean(LocalWebhookReceiver.class).url());
+		}
+	}
+
+	@Test
 	void aRefusedLaunchSaysWhyAndExitsWithCodeTwo(CapturedOutput output) {
 		// when a job is launched from the command line with parameters it cannot take
-		ConfigurableApplicationContext context = SpringApplication.run(InvoiceOcrApplication.class,
-				"--spring.batch.job.name=rerunFailedJob", "--invoice-ocr.local.seed-samples=false", "failedSince=yesterday");
+		ConfigurableApplicationContext context = runLocal("--spring.batch.job.name=rerunFailedJob",
+				"--invoice-ocr.local.seed-samples=false", "failedSince=yesterday");
 		int exitCode = SpringApplication.exit(context);
 
 		// then
@@ -87,8 +127,8 @@ class QuickStartIT {
 	@Test
 	void aServiceRunsItsScheduledJob() {
 		// when the service starts with ocrJob scheduled every two seconds, the samples uploaded
-		try (ConfigurableApplicationContext context = SpringApplication.run(InvoiceOcrApplication.class,
-				"--server.port=0", "--invoice-ocr.launch.schedules.ocrJob=*/2 * * * * *",
+		try (ConfigurableApplicationContext context = runLocal("--server.port=0",
+				"--invoice-ocr.launch.schedules.ocrJob=*/2 * * * * *",
 				"--invoice-ocr.job.print-report=false")) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 
@@ -107,10 +147,9 @@ class QuickStartIT {
 	@Test
 	void structuredLogLinesOfADocumentNameItAndItsRun(CapturedOutput output) {
 		// when the main job runs with JSON logs
-		ConfigurableApplicationContext context = SpringApplication.run(InvoiceOcrApplication.class,
-				"--spring.batch.job.name=ocrJob", "--logging.structured.format.console=ecs",
-				"--logging.level.io.invoiceocr.process=DEBUG", "--logging.level.io.invoiceocr.job.step=DEBUG",
-				"--invoice-ocr.job.print-report=false");
+		ConfigurableApplicationContext context = runLocal("--spring.batch.job.name=ocrJob",
+				"--logging.structured.format.console=ecs", "--logging.level.io.invoiceocr.process=DEBUG",
+				"--logging.level.io.invoiceocr.job.step=DEBUG", "--invoice-ocr.job.print-report=false");
 		SpringApplication.exit(context);
 
 		// then each document's line carries its id, the run and the partition step
@@ -126,6 +165,13 @@ class QuickStartIT {
 			assertThat(line.get("message").asString()).contains("Claimed 4 documents");
 			assertThat(line.get("jobExecutionId").asString()).isEqualTo("1");
 		});
+	}
+
+	/** What {@code LocalInvoiceOcrApplication} runs, in this JVM: the service with its stand-ins. */
+	private static ConfigurableApplicationContext runLocal(String... args) {
+		return new SpringApplicationBuilder(InvoiceOcrApplication.class, LocalStandIns.class)
+			.profiles(LocalStandIns.PROFILE)
+			.run(args);
 	}
 
 	private static long count(JdbcTemplate jdbc, String sql) {

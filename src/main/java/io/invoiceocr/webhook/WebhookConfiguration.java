@@ -2,9 +2,9 @@ package io.invoiceocr.webhook;
 
 import java.time.Clock;
 
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -12,13 +12,16 @@ import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Webhook delivery as {@code invoice-ocr.webhook.*} describes it. */
-@Configuration(proxyBeanMethods = false)
-class WebhookConfiguration {
+/**
+ * Webhook delivery as {@code invoice-ocr.webhook.*} describes it. An auto-configuration, so that
+ * its target backs off reliably where the application brings its own receiver.
+ */
+@AutoConfiguration
+public class WebhookConfiguration {
 
-	/** The receiver the settings name (the local profile brings its own when none is set). */
+	/** The receiver the settings name, unless the application brings its own. */
 	@Bean
-	@Profile("!local")
+	@ConditionalOnMissingBean
 	WebhookTarget webhookTarget(WebhookProperties properties) {
 		return WebhookTarget.of(properties);
 	}

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 
 import io.invoiceocr.support.TestData;
 import io.invoiceocr.InvoiceOcrApplication;
+import io.invoiceocr.local.LocalStandIns;
 import io.invoiceocr.document.DocumentSource;
 import io.invoiceocr.document.NewDocument;
 import io.invoiceocr.document.OcrDocumentRepository;
@@ -65,8 +66,8 @@ public final class IngestBenchmark {
 	}
 
 	private static ConfigurableApplicationContext start(Settings settings) {
-		return new SpringApplicationBuilder(InvoiceOcrApplication.class).web(WebApplicationType.NONE)
-			.profiles("local")
+		return new SpringApplicationBuilder(InvoiceOcrApplication.class, LocalStandIns.class).web(WebApplicationType.NONE)
+			.profiles(LocalStandIns.PROFILE)
 			.run("--invoice-ocr.local.seed-samples=false", "--invoice-ocr.job.print-report=false",
 					"--spring.batch.job.enabled=false", "--invoice-ocr.ingest.receive-wait=1s",
 					"--invoice-ocr.ingest.chunk-size=" + settings.chunk,

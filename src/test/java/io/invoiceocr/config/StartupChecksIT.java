@@ -10,19 +10,23 @@ import io.invoiceocr.support.StandaloneStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The service as deployed against AWS (profile {@code aws}, no embedded stand-ins), pointed at
+ * The service as deployed (its own main and configuration, no embedded stand-ins), pointed at
  * S3- and SQS-compatible servers and at an external PostgreSQL through
- * {@code spring.datasource.url}: wrong settings stop it at start-up with the setting named.
+ * {@code spring.datasource.url}: missing or wrong settings stop it at start-up with the setting named.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StartupChecksIT {
 
 	static StandaloneStack stack;
@@ -82,10 +86,27 @@ class StartupChecksIT {
 	}
 
 	@Test
-	void refusesToStartWithoutADatabaseUrlOutsideTheLocalProfile() {
+	void aStartWithNoConfigurationNamesTheSettingsToGive(CapturedOutput output) {
+		// when the service starts with nothing configured, as a bare `java -jar invoice-ocr.jar` does
+		assertThatThrownBy(() -> new SpringApplicationBuilder(InvoiceOcrApplication.class).web(WebApplicationType.NONE)
+			.run()).hasStackTraceContaining("Failed to determine a suitable driver class");
+
+		// then the report names the database, queue and bucket settings, and the way to try it without them
+		assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
+			.contains("No database is configured: spring.datasource.url is not set")
+			.contains("SPRING_DATASOURCE_URL=jdbc:postgresql://")
+			.contains("invoice-ocr.ingest.queue")
+			.contains("invoice-ocr.ingest.sources[0].bucket")
+			.contains("./mvnw spring-boot:test-run")
+			.doesNotContain("H2, HSQL or Derby");
+	}
+
+	@Test
+	void refusesToStartWithoutADatabaseUrl(CapturedOutput output) {
 		// a deployment that lost its database URL must not stage into a throwaway embedded database
 		assertThatThrownBy(() -> start(List.of("spring.datasource.url=")))
 			.hasStackTraceContaining("Failed to determine a suitable driver class");
+		assertThat(output.getOut()).contains("No database is configured: spring.datasource.url is not set");
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import io.invoiceocr.local.LocalStandIns;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -20,6 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "local", "test" })
-@Import({ TestData.class, StagingOnlyJob.class, TestWebhookTarget.class })
+@Import({ LocalStandIns.class, TestData.class, StagingOnlyJob.class, TestWebhookTarget.class })
 public @interface IntegrationTest {
 }

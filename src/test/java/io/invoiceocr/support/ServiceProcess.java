@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.invoiceocr.InvoiceOcrApplication;
 import io.invoiceocr.local.EmbeddedS3;
+import io.invoiceocr.local.LocalInvoiceOcrApplication;
 
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +34,10 @@ public final class ServiceProcess {
 		this.log = log;
 	}
 
-	/** Starts {@code java InvoiceOcrApplication} with the stack's settings and these arguments; output to {@code log}. */
+	/**
+	 * Starts {@code java InvoiceOcrApplication} (the product's main, as deployed) with the stack's settings
+	 * and these arguments; output to {@code log}.
+	 */
 	public static ServiceProcess start(StandaloneStack stack, Path log, List<String> arguments) throws IOException {
 		return start(stack, log, List.of(), arguments);
 	}
@@ -42,26 +48,37 @@ public final class ServiceProcess {
 		List<String> settings = new ArrayList<>();
 		stack.settings().forEach(setting -> settings.add("--" + setting));
 		settings.addAll(arguments);
-		return launch(log, jvmOptions, settings);
+		return launch(log, jvmOptions, InvoiceOcrApplication.class, settings);
 	}
 
 	/**
-	 * Starts {@code java InvoiceOcrApplication} as a person does on a fresh machine: the {@code local}
-	 * profile with its embedded stand-ins, and these arguments; output to {@code log}.
+	 * Starts {@code java LocalInvoiceOcrApplication} as a person does on a fresh machine (the quick
+	 * start): the service on its embedded stand-ins, with these arguments; output to {@code log}.
 	 */
 	public static ServiceProcess startLocal(Path log, List<String> arguments) throws IOException {
-		return launch(log, List.of(), arguments);
+		return launch(log, List.of(), LocalInvoiceOcrApplication.class, arguments);
 	}
 
-	private static ServiceProcess launch(Path log, List<String> jvmOptions, List<String> arguments) throws IOException {
+	private static ServiceProcess launch(Path log, List<String> jvmOptions, Class<?> mainClass, List<String> arguments)
+			throws IOException {
 		List<String> command = new ArrayList<>(List.of(
 				System.getProperty("java.home") + File.separator + "bin" + File.separator + "java"));
 		command.addAll(jvmOptions);
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Daws.accessKeyId=" + EmbeddedS3.ACCESS_KEY,
-				"-Daws.secretAccessKey=" + EmbeddedS3.SECRET_KEY, InvoiceOcrApplication.class.getName()));
+		command.addAll(List.of("-cp", classPath(), "-Daws.accessKeyId=" + EmbeddedS3.ACCESS_KEY,
+				"-Daws.secretAccessKey=" + EmbeddedS3.SECRET_KEY, mainClass.getName()));
 		command.addAll(arguments);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		return new ServiceProcess(process, log);
+	}
+
+	/**
+	 * This JVM's class path without empty entries: the test runner's ends with one, which would put the
+	 * working directory (the project, with its {@code samples/} folder) on the service's class path.
+	 */
+	private static String classPath() {
+		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter(entry -> !entry.isEmpty())
+			.collect(Collectors.joining(File.pathSeparator));
 	}
 
 	/** The whole output so far. */

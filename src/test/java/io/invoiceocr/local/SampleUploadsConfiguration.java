@@ -8,8 +8,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 import software.amazon.awssdk.services.s3.S3Client;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,8 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Seeds the embedded stand-ins with the sample invoices once the context is up and before any job
  * is launched (jobs start from an ApplicationRunner, after ApplicationStartedEvent).
  */
-@Configuration(proxyBeanMethods = false)
-@Profile("local")
 @ConditionalOnProperty(name = "invoice-ocr.local.seed-samples", havingValue = "true", matchIfMissing = true)
 class SampleUploadsConfiguration {
 

@@ -11,23 +11,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.StringUtils;
 
 /**
- * A real PostgreSQL 17, started in-process from packaged binaries, when the {@code local} profile
- * runs without a {@code spring.datasource.url}, so that a fresh machine needs nothing installed.
- * Never outside {@code local}: a deployment that lost its database URL must fail at start-up
- * (Boot names {@code spring.datasource.url}), not drain the real queue into a throwaway database.
+ * A real PostgreSQL 17, started from packaged binaries, when the stand-ins run without a
+ * {@code spring.datasource.url}, so that a fresh machine needs nothing installed. Its DataSource
+ * makes Boot's own back off. The product jar has no such fallback: a deployment that lost its
+ * database URL fails at start-up naming the setting, rather than draining the real queue into a
+ * throwaway database.
  */
-@Configuration(proxyBeanMethods = false)
-@Profile("local")
-@Conditional(EmbeddedPostgresConfiguration.NoDataSourceUrl.class)
+@ConditionalOnBlankProperty("spring.datasource.url")
 class EmbeddedPostgresConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
@@ -49,15 +41,6 @@ class EmbeddedPostgresConfiguration {
 		// every partition holds a connection for its chunk; launches, delivery and the API need a few more
 		dataSource.setMaximumPoolSize(Math.max(10, process.effectivePartitions() + 6));
 		return dataSource;
-	}
-
-	static class NoDataSourceUrl implements Condition {
-
-		@Override
-		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
-		}
-
 	}
 
 }

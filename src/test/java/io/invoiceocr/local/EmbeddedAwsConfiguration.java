@@ -7,8 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
@@ -16,15 +14,13 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The {@code local} profile (active when no other profile is): S3 and SQS are embedded protocol
- * servers on loopback, with the configured bucket and queue created, and the clients of the rest
- * of the service point at them. Nothing else in the service knows the difference.
+ * S3 and SQS as embedded protocol servers on loopback, with the configured buckets and queue
+ * created. The S3 and SQS clients here are the service's: its own AWS clients back off, and
+ * nothing else in the service knows the difference.
  */
-@Configuration(proxyBeanMethods = false)
-@Profile("local")
-class LocalStandInsConfiguration {
+class EmbeddedAwsConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(LocalStandInsConfiguration.class);
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedAwsConfiguration.class);
 
 	/** The stand-ins accept any region; us-east-1 is the one where buckets need no location constraint. */
 	private static final String REGION = "us-east-1";
