@@ -35,9 +35,7 @@ public class WebhookConfiguration {
 	WebhookDelivery webhookDelivery(WebhookOutbox outbox, WebhookTarget target, WebhookProperties properties,
 			PlatformTransactionManager transactionManager, RestClient.Builder restClient) {
 		Clock clock = Clock.systemUTC();
-		WebhookSender sender = target.configured()
-				? new WebhookSender(target.url(), new WebhookSignature(target.secret()), properties.timeout(), clock,
-						restClient) : null;
+		WebhookSender sender = WebhookSender.toTarget(target, properties.timeout(), clock, restClient);
 		// each claim and each answer commits on its own, whatever the caller has open
 		TransactionTemplate transaction = new TransactionTemplate(transactionManager);
 		transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

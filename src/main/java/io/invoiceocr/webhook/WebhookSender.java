@@ -32,6 +32,14 @@ public class WebhookSender {
 
 	private final Clock clock;
 
+	/** The sender to the receiver the settings name, or null when none is named: events then wait in the outbox. */
+	static WebhookSender toTarget(WebhookTarget target, Duration timeout, Clock clock, RestClient.Builder restClient) {
+		if (!target.configured()) {
+			return null;
+		}
+		return new WebhookSender(target.url(), new WebhookSignature(target.secret()), timeout, clock, restClient);
+	}
+
 	public WebhookSender(URI url, WebhookSignature signature, Duration timeout, Clock clock,
 			RestClient.Builder restClient) {
 		this.url = url;
