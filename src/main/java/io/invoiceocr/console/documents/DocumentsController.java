@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.invoiceocr.console.ConsoleProperties;
 import io.invoiceocr.console.Refusals;
+import io.invoiceocr.document.OcrStatus;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -49,6 +50,7 @@ class DocumentsController {
 		DocumentList.Page page = list.page(filter, properties.pageSize());
 		long count = list.count(filter);
 		model.addAttribute("filter", filter);
+		model.addAttribute("statuses", OcrStatus.values());
 		model.addAttribute("rows", page.rows());
 		model.addAttribute("nextUrl", page.next() == null ? null : filter.after(page.next()).url());
 		model.addAttribute("firstUrl", filter.after() == null ? null : filter.firstPage().url());
