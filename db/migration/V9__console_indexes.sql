@@ -10,7 +10,7 @@ DROP INDEX ocr_document_status;
 CREATE INDEX ocr_document_key_prefix ON ocr_document (object_key text_pattern_ops);
 
 -- Throughput charts: the documents finished per minute and per hour, from the audit trail.
-CREATE INDEX ocr_status_transition_finished ON ocr_status_transition (occurred_at)
+CREATE INDEX ocr_status_transition_finished ON ocr_status_transition (occurred_at) INCLUDE (to_status)
     WHERE to_status IN ('COMPLETED', 'FAILED');
 
 -- Webhook events per status (overview), and the dead ones newest first.

@@ -18,7 +18,7 @@ if (!scenario || !base || !user || !password || !shots) {
   console.error('usage: node console.mjs <review|stop-restart> <url> <user> <password> <screenshot folder> [id...]');
   process.exit(2);
 }
-const timeoutMs = Number(process.env.E2E_TIMEOUT_MS ?? 240_000);
+const timeoutMs = Number(process.env.E2E_TIMEOUT_MS ?? 420_000);
 mkdirSync(shots, { recursive: true });
 const seen = { scenario, errors: [] };
 

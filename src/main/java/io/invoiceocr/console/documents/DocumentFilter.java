@@ -87,9 +87,11 @@ public record DocumentFilter(OcrStatus status, String error, LocalDate from, Loc
 
 	/** The list's address for this filter and page. */
 	public String url() {
+		// values as URI variables: strictly encoded, a '+' or '&' in a key prefix included
+		Map<String, String> parameters = parameters();
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/console/documents");
-		parameters().forEach(url::queryParam);
-		return url.encode().build().toUriString();
+		parameters.keySet().forEach(name -> url.queryParam(name, "{" + name + "}"));
+		return url.encode().buildAndExpand(parameters).toUriString();
 	}
 
 	private static void put(Map<String, String> parameters, String name, String value) {

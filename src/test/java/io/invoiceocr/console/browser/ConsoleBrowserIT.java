@@ -96,7 +96,7 @@ class ConsoleBrowserIT {
 	void anOperatorStopsARunAndRestartsIt() throws Exception {
 		// given enough receipts (each its own content, so none reuses another's result) for a run to take a while
 		byte[] receipt = Files.readAllBytes(Path.of("samples", "receipt-kedai-runcit.jpg"));
-		int receipts = 16;
+		int receipts = 6;
 		for (int i = 0; i < receipts; i++) {
 			byte[] distinct = Arrays.copyOf(receipt, receipt.length + 4);
 			distinct[receipt.length + 3] = (byte) i;
@@ -123,7 +123,7 @@ class ConsoleBrowserIT {
 		Path errors = Files.createTempFile("console-e2e-", ".err");
 		Process browser = new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectError(errors.toFile()).start();
 		String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(browser.waitFor(6, TimeUnit.MINUTES)).isTrue();
+		assertThat(browser.waitFor(9, TimeUnit.MINUTES)).isTrue();
 		System.out.printf("%nConsole in the browser (%s): %s%n", scenario, output);
 		assertThat(browser.exitValue()).as(output + Files.readString(errors)).isZero();
 		return JSON.readTree(output.lines().reduce((first, last) -> last).orElseThrow());
