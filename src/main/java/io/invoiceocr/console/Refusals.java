@@ -1,5 +1,7 @@
 package io.invoiceocr.console;
 
+import io.invoiceocr.launch.ShuttingDownException;
+
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
@@ -22,7 +24,7 @@ public final class Refusals {
 				|| ex instanceof JobRestartException || ex instanceof JobExecutionAlreadyRunningException
 				|| ex instanceof JobExecutionNotRunningException || ex instanceof NoSuchJobException
 				|| ex instanceof NoSuchJobExecutionException || ex instanceof IllegalArgumentException
-				|| ex.getClass().getSimpleName().equals("ShuttingDownException")) {
+				|| ex instanceof ShuttingDownException) {
 			return "Refused: " + ex.getMessage();
 		}
 		throw ex;

@@ -12,11 +12,11 @@ public class RunResults {
 	/**
 	 * One document's outcome in short.
 	 *
-	 * @param error why it failed, or null
-	 * @param ms    time spent processing it, or null when not known
+	 * @param invoice the invoice read from it, as stored (JSON), or null
+	 * @param error   why it failed, or null
+	 * @param ms      time spent processing it, or null when not known
 	 */
-	public record Row(String documentId, OcrStatus status, String vendor, String invoiceDate, String total,
-			String currency, Long ms, String error) {
+	public record Row(String documentId, OcrStatus status, String invoice, Long ms, String error) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -27,13 +27,11 @@ public class RunResults {
 
 	public List<Row> claimedBy(long claimExecution, int limit) {
 		return jdbc.query("""
-				SELECT id, ocr_status, invoice #>> '{vendor,name,value}', invoice #>> '{invoiceDate,value}',
-				       invoice #>> '{total,value}', invoice #>> '{currency,value}',
-				       (ocr_metadata #>> '{timingsMs,total}')::bigint, error
+				SELECT id, ocr_status, invoice::text, (ocr_metadata #>> '{timingsMs,total}')::bigint, error
 				FROM ocr_document WHERE claim_job_execution = ?
 				ORDER BY id LIMIT ?
 				""", (rs, i) -> new Row(rs.getString(1), OcrStatus.valueOf(rs.getString(2)), rs.getString(3),
-				rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, Long.class), rs.getString(8)),
+				rs.getObject(4, Long.class), rs.getString(5)),
 				claimExecution, limit);
 	}
 

@@ -2,7 +2,6 @@ package io.invoiceocr.ingest;
 
 import io.invoiceocr.ingest.event.ParsedMessage;
 
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
  * could not be used. Runs outside the staging transaction: it only reads and calls out.
  */
 @Component
-public class MessageIntake implements ItemProcessor<InboundMessage, TriagedMessage> {
+public class MessageIntake {
 
 	private final MessageTriage triage;
 
@@ -23,7 +22,6 @@ public class MessageIntake implements ItemProcessor<InboundMessage, TriagedMessa
 		this.confirmer = confirmer;
 	}
 
-	@Override
 	public TriagedMessage process(InboundMessage message) {
 		TriagedMessage triaged = triage.triage(message);
 		if (triaged.parsed() instanceof ParsedMessage.SubscriptionConfirmation confirmation) {

@@ -6,12 +6,11 @@ import io.invoiceocr.ingest.IngestMetrics;
 import io.invoiceocr.ingest.IngestProperties;
 import io.invoiceocr.ingest.ObjectToStage;
 import io.invoiceocr.ingest.backfill.BackfillRequest;
-import io.invoiceocr.ingest.backfill.BackfillStagingWriter;
-import io.invoiceocr.ingest.backfill.S3ListingReader;
+import io.invoiceocr.job.step.BackfillStagingWriter;
+import io.invoiceocr.job.step.S3ListingReader;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -21,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -33,17 +33,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 class BackfillJobConfiguration {
 
 	@Bean
-	Job backfillJob(JobRepository jobRepository, Step backfillStep, Step claimStep, Step processStep,
-			Step deliverStep, IngestProperties ingest, RunReportListener report, DeliveryAfterFailedRun deliveryAfterFailure, RunLogContext logContext) {
-		return new JobBuilder("backfillJob", jobRepository).validator(new BackfillParameters(ingest))
-			.start(backfillStep)
-			.next(claimStep)
-			.next(processStep)
-			.next(deliverStep)
-			.listener(logContext)
-			.listener(report)
-			.listener(deliveryAfterFailure)
-			.build();
+	Job backfillJob(ProcessingJobs jobs, Step backfillStep, Step claimStep, IngestProperties ingest) {
+		return jobs.job("backfillJob", new BackfillParameters(ingest), backfillStep, claimStep);
 	}
 
 	@Bean

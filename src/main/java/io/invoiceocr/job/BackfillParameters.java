@@ -16,7 +16,7 @@ import org.springframework.batch.core.job.parameters.JobParametersValidator;
  * date, optional) and {@code dryRun} (true/false). Together they identify the job instance, so
  * launching the same backfill again after a failure restarts it where it stopped.
  */
-class BackfillParameters implements JobParametersValidator {
+public class BackfillParameters implements JobParametersValidator {
 
 	static final String BUCKET = "bucket";
 
@@ -26,7 +26,7 @@ class BackfillParameters implements JobParametersValidator {
 
 	static final String MODIFIED_BEFORE = "modifiedBefore";
 
-	static final String DRY_RUN = "dryRun";
+	public static final String DRY_RUN = "dryRun";
 
 	private final IngestProperties ingest;
 

@@ -36,7 +36,7 @@ class CleanupJobConfiguration {
 
 	@Bean
 	Job cleanupJob(JobRepository jobRepository, Step cleanupStep, RunLogContext logContext) {
-		return new JobBuilder("cleanupJob", jobRepository).validator(new KnownParameters("cleanupJob", Set.of()))
+		return new JobBuilder("cleanupJob", jobRepository).validator(NewInstanceEachLaunch.checking(new KnownParameters("cleanupJob", Set.of())))
 			.start(cleanupStep)
 			.listener(logContext)
 			.build();

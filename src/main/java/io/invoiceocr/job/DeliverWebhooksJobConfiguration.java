@@ -14,14 +14,14 @@ import org.springframework.context.annotation.Configuration;
  * application was down; {@code requeueDead=true} first puts the dead ones back in the queue.
  */
 @Configuration(proxyBeanMethods = false)
-class DeliverWebhooksJobConfiguration {
+public class DeliverWebhooksJobConfiguration {
 
-	static final String REQUEUE_DEAD = "requeueDead";
+	public static final String REQUEUE_DEAD = "requeueDead";
 
 	@Bean
 	Job deliverWebhooksJob(JobRepository jobRepository, Step deliverStep, RunLogContext logContext) {
 		return new JobBuilder("deliverWebhooksJob", jobRepository)
-			.validator(new KnownParameters("deliverWebhooksJob", Set.of(REQUEUE_DEAD)))
+			.validator(NewInstanceEachLaunch.checking(new KnownParameters("deliverWebhooksJob", Set.of(REQUEUE_DEAD))))
 			.start(deliverStep)
 			.listener(logContext)
 			.build();

@@ -1,6 +1,7 @@
 package io.invoiceocr.job;
 
 import io.invoiceocr.webhook.WebhookDelivery;
+import io.invoiceocr.webhook.WebhookProperties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Delivers the webhook events that are due when a run has failed before its delivery step: one
@@ -15,6 +17,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
  * step taken on the flow's FAILED transition, because Spring Batch marks a failed step that the flow
  * went on from as ABANDONED, and an abandoned step is not run again when the failed run is restarted.
  */
+@Component
 class DeliveryAfterFailedRun implements JobExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryAfterFailedRun.class);
@@ -23,9 +26,9 @@ class DeliveryAfterFailedRun implements JobExecutionListener {
 
 	private final int batchSize;
 
-	DeliveryAfterFailedRun(WebhookDelivery delivery, int batchSize) {
+	DeliveryAfterFailedRun(WebhookDelivery delivery, WebhookProperties properties) {
 		this.delivery = delivery;
-		this.batchSize = batchSize;
+		this.batchSize = properties.batchSize();
 	}
 
 	@Override

@@ -52,7 +52,7 @@ class KnownParameters implements JobParametersValidator {
 
 	private static Set<String> unknown(JobParameters parameters, Set<String> known) {
 		Set<String> unknown = new TreeSet<>(parameters.parameters().stream().map(JobParameter::name).toList());
-		unknown.remove(JobLaunches.RUN);
+		unknown.remove(NewInstanceEachLaunch.RUN);
 		unknown.removeAll(known);
 		return unknown;
 	}

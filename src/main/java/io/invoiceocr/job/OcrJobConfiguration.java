@@ -5,17 +5,17 @@ import java.util.Set;
 import io.invoiceocr.ingest.InboundMessage;
 import io.invoiceocr.ingest.IngestMetrics;
 import io.invoiceocr.ingest.IngestProperties;
-import io.invoiceocr.ingest.MessageStager;
 import io.invoiceocr.ingest.MessageIntake;
+import io.invoiceocr.ingest.MessageStager;
 import io.invoiceocr.ingest.TriagedMessage;
-import io.invoiceocr.ingest.sqs.IngestProgress;
 import io.invoiceocr.ingest.sqs.IngestQueue;
-import io.invoiceocr.ingest.sqs.SqsMessageReader;
-import io.invoiceocr.ingest.sqs.SqsStagingWriter;
+import io.invoiceocr.job.step.IngestProgress;
+import io.invoiceocr.job.step.IngestProgressListener;
+import io.invoiceocr.job.step.SqsMessageReader;
+import io.invoiceocr.job.step.SqsStagingWriter;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -35,17 +35,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class OcrJobConfiguration {
 
 	@Bean
-	Job ocrJob(JobRepository jobRepository, Step ingestStep, Step claimStep, Step processStep, Step deliverStep,
-			RunReportListener report, DeliveryAfterFailedRun deliveryAfterFailure, RunLogContext logContext) {
-		return new JobBuilder("ocrJob", jobRepository).validator(new KnownParameters("ocrJob", Set.of()))
-			.start(ingestStep)
-			.next(claimStep)
-			.next(processStep)
-			.next(deliverStep)
-			.listener(logContext)
-			.listener(report)
-			.listener(deliveryAfterFailure)
-			.build();
+	Job ocrJob(ProcessingJobs jobs, Step ingestStep, Step claimStep) {
+		return jobs.job("ocrJob", NewInstanceEachLaunch.checking(new KnownParameters("ocrJob", Set.of())), ingestStep,
+				claimStep);
 	}
 
 	@Bean
@@ -55,7 +47,7 @@ class OcrJobConfiguration {
 		return new StepBuilder("ingestStep", jobRepository).<InboundMessage, TriagedMessage>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(sqsMessageReader)
-			.processor(intake)
+			.processor(intake::process)
 			.writer(sqsStagingWriter)
 			.listener(progressListener)
 			.build();

@@ -12,13 +12,13 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  * Job parameter values read strictly, each refusal naming the parameter: a typo such as
  * {@code dryRun=yes} must refuse the launch, not start a real backfill.
  */
-final class ParameterValues {
+public final class ParameterValues {
 
 	private ParameterValues() {
 	}
 
 	/** {@code true} or {@code false}; absent is {@code false}. */
-	static boolean flag(JobParameters parameters, String name) {
+	public static boolean flag(JobParameters parameters, String name) {
 		String value = parameters.getString(name, "false");
 		return switch (value.trim().toLowerCase(Locale.ROOT)) {
 			case "true" -> true;

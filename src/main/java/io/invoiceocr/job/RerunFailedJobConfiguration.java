@@ -15,16 +15,8 @@ import org.springframework.context.annotation.Configuration;
 class RerunFailedJobConfiguration {
 
 	@Bean
-	Job rerunFailedJob(JobRepository jobRepository, Step rerunClaimStep, Step processStep, Step deliverStep,
-			RunReportListener report, DeliveryAfterFailedRun deliveryAfterFailure, RunLogContext logContext) {
-		return new JobBuilder("rerunFailedJob", jobRepository).validator(new RerunParameters())
-			.start(rerunClaimStep)
-			.next(processStep)
-			.next(deliverStep)
-			.listener(logContext)
-			.listener(report)
-			.listener(deliveryAfterFailure)
-			.build();
+	Job rerunFailedJob(ProcessingJobs jobs, Step rerunClaimStep) {
+		return jobs.job("rerunFailedJob", NewInstanceEachLaunch.checking(new RerunParameters()), rerunClaimStep);
 	}
 
 }

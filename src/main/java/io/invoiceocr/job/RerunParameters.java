@@ -17,7 +17,7 @@ import org.springframework.batch.core.job.parameters.JobParametersValidator;
  * {@code documentIds} (comma-separated), {@code maxAttempts} (only documents processed fewer times);
  * at least one of them, or {@code all=true}. {@code run} tells two re-runs with the same choice apart.
  */
-class RerunParameters implements JobParametersValidator {
+public class RerunParameters implements JobParametersValidator {
 
 	static final String FAILED_SINCE = "failedSince";
 
@@ -43,7 +43,7 @@ class RerunParameters implements JobParametersValidator {
 		}
 	}
 
-	static FailedSelection toSelection(JobParameters parameters) {
+	public static FailedSelection toSelection(JobParameters parameters) {
 		Instant since = ParameterValues.instant(parameters, FAILED_SINCE);
 		String contains = blankToNull(parameters.getString(ERROR_CONTAINS));
 		String ids = blankToNull(parameters.getString(DOCUMENT_IDS));

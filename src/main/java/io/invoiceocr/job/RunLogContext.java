@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code step} of the structured logs), so that one run's lines can be picked out of a shared log.
  */
 @Component
-class RunLogContext implements JobExecutionListener, StepExecutionListener {
+public class RunLogContext implements JobExecutionListener, StepExecutionListener {
 
 	static final String JOB_EXECUTION_ID = "jobExecutionId";
 

@@ -8,7 +8,10 @@ import io.invoiceocr.document.OcrDocument;
 import io.invoiceocr.document.OcrDocumentRepository;
 import io.invoiceocr.document.OcrStatus;
 import io.invoiceocr.document.RunResults;
-import io.invoiceocr.ingest.backfill.BackfillStagingWriter;
+import io.invoiceocr.extract.InvoiceSummary;
+import io.invoiceocr.job.step.BackfillStagingWriter;
+import io.invoiceocr.job.step.ClaimTasklet;
+import io.invoiceocr.job.step.DeliverTasklet;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -69,9 +72,11 @@ class RunReportListener implements JobExecutionListener {
 	private void printProcessed(List<RunResults.Row> rows) {
 		out.printf(PROCESSED_ROW, "document", "status", "vendor", "date", "total", "ms");
 		for (RunResults.Row row : rows) {
-			String total = row.total() == null ? "-" : (row.currency() == null ? "" : row.currency() + " ") + row.total();
-			out.printf(PROCESSED_ROW, row.documentId(), row.status(), abbreviate(orDash(row.vendor()), 28),
-					orDash(row.invoiceDate()), total, row.ms() == null ? "-" : row.ms());
+			InvoiceSummary invoice = InvoiceSummary.of(row.invoice());
+			String total = invoice.total() == null ? "-"
+					: (invoice.currency() == null ? "" : invoice.currency() + " ") + invoice.total();
+			out.printf(PROCESSED_ROW, row.documentId(), row.status(), abbreviate(orDash(invoice.vendor()), 28),
+					orDash(invoice.invoiceDate()), total, row.ms() == null ? "-" : row.ms());
 			if (row.error() != null) {
 				out.printf("    %s%n", row.error());
 			}

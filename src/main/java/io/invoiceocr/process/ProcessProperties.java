@@ -1,16 +1,16 @@
 package io.invoiceocr.process;
 
+import java.nio.file.Path;
 import java.time.Duration;
+
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
-import org.hibernate.validator.constraints.time.DurationMin;
-
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * How claimed documents are processed.
@@ -48,6 +48,11 @@ public record ProcessProperties(@Min(0) @Max(64) @DefaultValue("0") int partitio
 	/** The partitions to use: as configured, or two per core. */
 	public int effectivePartitions() {
 		return partitions > 0 ? partitions : 2 * Runtime.getRuntime().availableProcessors();
+	}
+
+	/** Where fetched objects are kept while they are read: {@code tempDir}, or the system's temporary directory. */
+	public Path tempDirectory() {
+		return Path.of(tempDir.isBlank() ? System.getProperty("java.io.tmpdir") : tempDir);
 	}
 
 }

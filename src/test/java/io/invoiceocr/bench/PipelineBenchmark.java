@@ -18,9 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpServer;
 import io.invoiceocr.InvoiceOcrApplication;
-import io.invoiceocr.job.JobLaunches;
+import io.invoiceocr.launch.JobLaunches;
 import io.invoiceocr.local.EmbeddedS3;
 import io.invoiceocr.ocr.OcrEngine;
 import io.invoiceocr.ocr.OcrEngines;
@@ -36,6 +35,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.sun.net.httpserver.HttpServer;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.sqs.SqsClient;
 

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The overview and the document list with 100,000 documents in the database: what each page shows,
  * and how long its request takes (the median of {@link #RUNS}, after one to warm up), printed. No
- * assertion on time: the figures are for a person to read (README, Console).
+ * assertion on time: the figures are for a person to read (docs/console.md).
  */
 @IntegrationTest
 class ConsoleAtScaleIT {

@@ -10,19 +10,19 @@ import java.util.Properties;
 
 import io.invoiceocr.config.AwsClients;
 import io.invoiceocr.ingest.sqs.IngestQueue;
-import io.invoiceocr.job.JobLaunches;
+import io.invoiceocr.launch.JobLaunches;
 import io.invoiceocr.local.EmbeddedS3;
 import io.invoiceocr.support.IntegrationTest;
 import io.invoiceocr.support.InvoicePdfs;
 import io.invoiceocr.support.TestData;
-import com.zaxxer.hikari.HikariDataSource;
-import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
 
+import com.zaxxer.hikari.HikariDataSource;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.JsonNode;

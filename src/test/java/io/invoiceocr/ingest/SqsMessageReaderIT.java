@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.invoiceocr.ingest.sqs.IngestQueue;
-import io.invoiceocr.ingest.sqs.SqsMessageReader;
+import io.invoiceocr.job.step.SqsMessageReader;
 import io.invoiceocr.support.IntegrationTest;
 import io.invoiceocr.support.TestData;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,11 +6,12 @@ import java.util.Properties;
 import io.invoiceocr.document.DocumentSource;
 import io.invoiceocr.document.NewDocument;
 import io.invoiceocr.document.OcrDocumentRepository;
+import io.invoiceocr.launch.JobLaunches;
 import io.invoiceocr.support.IntegrationTest;
 import io.invoiceocr.support.TestData;
 import io.invoiceocr.webhook.WebhookOutbox;
-import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;

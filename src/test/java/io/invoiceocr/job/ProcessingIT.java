@@ -23,6 +23,10 @@ import io.invoiceocr.document.OcrDocumentRepository;
 import io.invoiceocr.document.OcrStatus;
 import io.invoiceocr.extract.InvoiceDataProperties;
 import io.invoiceocr.extract.InvoiceDataThreshold;
+import io.invoiceocr.job.step.ClaimRelease;
+import io.invoiceocr.job.step.ClaimTasklet;
+import io.invoiceocr.launch.JobLaunches;
+import io.invoiceocr.launch.trigger.QueueTriggeredLaunch;
 import io.invoiceocr.local.EmbeddedS3;
 import io.invoiceocr.ocr.OcrEngine;
 import io.invoiceocr.ocr.OcrResult;
@@ -40,17 +44,17 @@ import io.invoiceocr.webhook.WebhookEvents;
 import io.invoiceocr.webhook.WebhookOutbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,7 +62,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.s3.S3Client;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -12,14 +12,14 @@ import java.util.UUID;
 import io.invoiceocr.document.DocumentSource;
 import io.invoiceocr.document.NewDocument;
 import io.invoiceocr.document.OcrDocumentRepository;
-import io.invoiceocr.job.JobLaunches;
+import io.invoiceocr.launch.JobLaunches;
 import io.invoiceocr.support.IntegrationTest;
 import io.invoiceocr.support.TestData;
 import io.invoiceocr.support.WebhookReceiver;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;

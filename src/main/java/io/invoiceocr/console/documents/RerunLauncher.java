@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Properties;
 
 import io.invoiceocr.document.OcrStatus;
-import io.invoiceocr.job.JobLaunches;
+import io.invoiceocr.launch.JobLaunches;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;

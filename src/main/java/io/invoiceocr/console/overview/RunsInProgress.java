@@ -10,7 +10,7 @@ import java.util.Map;
 import io.invoiceocr.console.Times;
 import io.invoiceocr.document.DocumentClaims;
 import io.invoiceocr.document.OcrStatus;
-import io.invoiceocr.job.JobLaunches;
+import io.invoiceocr.launch.JobLaunches;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import io.invoiceocr.console.Refusals;
 import io.invoiceocr.console.overview.RunsInProgress;
-import io.invoiceocr.job.JobLaunches;
+import io.invoiceocr.launch.JobLaunches;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.NoSuchJobException;

@@ -29,10 +29,6 @@ public class RemotePartitioning {
 		this.watcher = new PartitionLeaseWatcher(requests, repository, properties);
 	}
 
-	public boolean enabled() {
-		return properties.remote();
-	}
-
 	/** Sends the partitions of {@code stepName} to the workers and waits for them to end. */
 	public PartitionHandler partitionHandler(String stepName, int gridSize) throws Exception {
 		MessagingTemplate template = new MessagingTemplate();
