@@ -97,6 +97,21 @@ class ConsoleSecurityIT {
 		// and with the page's token the same action goes through
 		HttpResponse<String> launched = console.post("/console/runs/launch", Map.of("jobName", "cleanupJob"));
 		assertThat(ConsoleClient.location(launched)).matches(".*/console/runs/\\d+");
+		awaitEnd(Long.parseLong(ConsoleClient.location(launched).replaceAll(".*/", "")));
+	}
+
+	/** Waits for a run launched in the background to end, so that the next test's reset finds no run going on. */
+	private void awaitEnd(long executionId) {
+		long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+		while (System.nanoTime() < deadline) {
+			String status = jdbc.queryForObject("SELECT status FROM batch_job_execution WHERE job_execution_id = ?",
+					String.class, executionId);
+			if (List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(status)) {
+				return;
+			}
+			TestData.sleep(java.time.Duration.ofMillis(100));
+		}
+		throw new AssertionError("run " + executionId + " did not end");
 	}
 
 	@Test
