@@ -109,7 +109,8 @@ class QuickStartIT {
 		// when the main job runs with JSON logs
 		ConfigurableApplicationContext context = SpringApplication.run(InvoiceOcrApplication.class,
 				"--spring.batch.job.name=ocrJob", "--logging.structured.format.console=ecs",
-				"--logging.level.io.invoiceocr.process=DEBUG", "--invoice-ocr.job.print-report=false");
+				"--logging.level.io.invoiceocr.process=DEBUG", "--logging.level.io.invoiceocr.job.step=DEBUG",
+				"--invoice-ocr.job.print-report=false");
 		SpringApplication.exit(context);
 
 		// then each document's line carries its id, the run and the partition step

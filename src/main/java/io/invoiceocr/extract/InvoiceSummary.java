@@ -1,6 +1,7 @@
 package io.invoiceocr.extract;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -15,7 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record InvoiceSummary(String vendor, String invoiceDate, String total, String currency) {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** Amounts as stored, with their scale: {@code 23.90}, not the double {@code 23.9}. */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+		.build();
 
 	private static final InvoiceSummary NONE = new InvoiceSummary(null, null, null, null);
 

@@ -1,7 +1,5 @@
 package io.invoiceocr.extract.einvoice;
 
-import static org.assertj.core.api.Assumptions.assumeThat;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -15,20 +13,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.invoiceocr.extract.Field;
+import io.invoiceocr.extract.Invoice;
+import io.invoiceocr.extract.LineItem;
+import io.invoiceocr.extract.Party;
+import io.invoiceocr.support.Datasets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import io.invoiceocr.extract.Field;
-import io.invoiceocr.extract.Invoice;
-import io.invoiceocr.extract.LineItem;
-import io.invoiceocr.extract.Party;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Reads the published ZUGFeRD and Factur-X sample invoices (ZUGFeRD 1.0, 2.0, Factur-X BASIC WL to
@@ -47,7 +50,7 @@ class EmbeddedInvoiceDatasetTest {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedInvoiceDatasetTest.class);
 
-	private static final Path DATASET = Path.of("../shared/datasets/zugferd");
+	private static final Path DATASET = Datasets.named("zugferd");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.invoiceocr.support.Datasets;
+
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -20,9 +22,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 final class SroieReceipts {
 
-	static final Path KEYS = Path.of("../shared/datasets/sroie/key");
+	static final Path KEYS = Datasets.named("sroie").resolve("key");
 
-	static final Path LINES = Path.of("../shared/datasets/sroie/lines");
+	static final Path LINES = Datasets.named("sroie").resolve("lines");
 
 	private static final Pattern FIELD = Pattern.compile("\"(\\w+)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
