@@ -64,6 +64,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The jobs end to end on the real stand-ins: uploads announced on the queue, {@code ocrJob} stages,
@@ -431,15 +432,10 @@ class ProcessingIT {
 	}
 
 	private JobExecution awaitEnd(long executionId) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (System.nanoTime() < deadline) {
-			JobExecution execution = jobRepository.getJobExecution(executionId);
-			if (execution != null && !execution.isRunning()) {
-				return execution;
-			}
-			TestData.sleep(Duration.ofMillis(200));
-		}
-		throw new AssertionError("execution " + executionId + " did not end within 2 minutes");
+		return await("execution " + executionId + " ended")
+			.atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> jobRepository.getJobExecution(executionId), execution -> execution != null && !execution.isRunning());
 	}
 
 	private double count(String name, String tag, String value) {
