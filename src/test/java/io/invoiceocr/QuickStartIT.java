@@ -34,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The README's first command ({@code ./mvnw spring-boot:test-run}, which runs
@@ -133,11 +134,9 @@ class QuickStartIT {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 
 			// then a scheduled run processes them
-			long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-			while (count(jdbc, "SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'") < 4
-					&& System.nanoTime() < deadline) {
-				TestData.sleep(Duration.ofMillis(250));
-			}
+			await("the four samples COMPLETED").atMost(Duration.ofSeconds(90))
+				.pollInterval(Duration.ofMillis(250))
+				.until(() -> count(jdbc, "SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'") >= 4);
 			assertThat(count(jdbc, "SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED'")).isEqualTo(4);
 			assertThat(count(jdbc, "SELECT count(*) FROM batch_job_execution e JOIN batch_job_instance i "
 					+ "USING (job_instance_id) WHERE i.job_name = 'ocrJob'")).isPositive();

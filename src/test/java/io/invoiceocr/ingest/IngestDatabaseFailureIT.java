@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static io.invoiceocr.support.TestData.s3Put;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A database failure in the middle of a run: the failed chunk's messages stay in the queue, come
@@ -70,7 +71,8 @@ class IngestDatabaseFailureIT {
 
 		// when the database is back and the failed chunk's messages have become visible again
 		data.healDatabase();
-		TestData.sleep(Duration.ofMillis(2500));
+		await("the failed chunk's 7 messages visible again").atMost(Duration.ofSeconds(30))
+			.until(data::visibleMessages, visible -> visible == 7);
 		JobExecution next = Jobs.run(jobOperator, stagingOnlyJob);
 
 		// then every upload is staged exactly once and the queue is empty

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import io.invoiceocr.support.ServiceProcess;
 import io.invoiceocr.support.StandaloneStack;
+import io.invoiceocr.support.StaleRuns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class CrashRecoveryIT {
 
 		// when the same backfill is launched again once the dead run is stale (stale-after is 1 s)
 		jdbc.execute("DROP TRIGGER slow_insert ON ocr_document");
-		Thread.sleep(1500);
+		StaleRuns.awaitStale(jdbc, Duration.ofSeconds(1));
 		ServiceProcess second = launchBackfill("second");
 		boolean ended = second.process().waitFor(120, TimeUnit.SECONDS);
 

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Set;
 
 import io.invoiceocr.support.IntegrationTest;
 import io.invoiceocr.support.InvoicePdfs;
@@ -21,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The jobs' REST API on the service's port, behind its token: start with parameters, status with
@@ -154,10 +156,7 @@ class JobsApiIT {
 		long runId;
 		try {
 			runId = JSON.readTree(call("POST", "/api/jobs/ocrJob", "{}", TOKEN).body()).get("executionId").asLong();
-			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-			while (completed() == 0 && System.nanoTime() < deadline) {
-				TestData.sleep(Duration.ofMillis(100));
-			}
+			await("a first document COMPLETED").atMost(Duration.ofSeconds(60)).until(() -> completed() > 0);
 
 			// when it is stopped
 			HttpResponse<String> stop = call("POST", "/api/jobs/executions/" + runId + "/stop", null, TOKEN);
@@ -184,17 +183,13 @@ class JobsApiIT {
 		return count == null ? 0 : count;
 	}
 
-	private JsonNode awaitEnd(long executionId) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (System.nanoTime() < deadline) {
-			JsonNode execution = JSON.readTree(call("GET", "/api/jobs/executions/" + executionId, null, TOKEN).body());
-			String status = execution.get("status").asString();
-			if (!status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING")) {
-				return execution;
-			}
-			TestData.sleep(Duration.ofMillis(200));
-		}
-		throw new AssertionError("execution " + executionId + " did not end");
+	/** The execution as the API shows it once its status is no longer one of a run still going. */
+	private JsonNode awaitEnd(long executionId) {
+		return await("execution " + executionId + " ended")
+			.atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> JSON.readTree(call("GET", "/api/jobs/executions/" + executionId, null, TOKEN).body()),
+					execution -> !Set.of("STARTING", "STARTED", "STOPPING").contains(execution.get("status").asString()));
 	}
 
 	private HttpResponse<String> call(String method, String path, String body, String token) throws Exception {

@@ -12,6 +12,7 @@ import io.invoiceocr.support.ProcessTestServers;
 import io.invoiceocr.support.ServiceProcess;
 import io.invoiceocr.support.TestData;
 import io.invoiceocr.support.WebhookReceiver;
+import io.invoiceocr.support.StaleRuns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -67,7 +68,7 @@ class ProcessingCrashIT {
 
 		// when the job is launched again once the dead run is stale (stale-after is 1 s)
 		servers.dropSlowDown();
-		Thread.sleep(1500);
+		StaleRuns.awaitStale(servers.jdbc(), Duration.ofSeconds(1));
 		ServiceProcess second = launch("second", "1s");
 		assertThat(second.process().waitFor(180, TimeUnit.SECONDS)).as("second run ended").isTrue();
 

@@ -1,5 +1,9 @@
 package io.invoiceocr.job;
 
+import io.invoiceocr.launch.JobLaunches;
+import io.invoiceocr.job.step.ClaimRelease;
+import io.invoiceocr.job.step.ClaimTasklet;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,35 +11,12 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
-import io.invoiceocr.config.AwsClients;
 import io.invoiceocr.document.DocumentClaims;
-import io.invoiceocr.document.DocumentResults;
-import io.invoiceocr.document.OcrDocument;
 import io.invoiceocr.document.OcrDocumentRepository;
-import io.invoiceocr.document.OcrStatus;
-import io.invoiceocr.extract.InvoiceDataProperties;
-import io.invoiceocr.extract.InvoiceDataThreshold;
-import io.invoiceocr.job.step.ClaimRelease;
-import io.invoiceocr.job.step.ClaimTasklet;
-import io.invoiceocr.launch.JobLaunches;
-import io.invoiceocr.launch.trigger.QueueTriggeredLaunch;
-import io.invoiceocr.local.EmbeddedS3;
-import io.invoiceocr.ocr.OcrEngine;
-import io.invoiceocr.ocr.OcrResult;
-import io.invoiceocr.ocr.PageResult;
-import io.invoiceocr.process.DocumentProcessor;
-import io.invoiceocr.process.ObjectFetcher;
-import io.invoiceocr.process.ProcessMetrics;
-import io.invoiceocr.process.ProcessedDocument;
-import io.invoiceocr.process.ResultJson;
 import io.invoiceocr.support.IntegrationTest;
 import io.invoiceocr.support.InvoicePdfs;
 import io.invoiceocr.support.TestData;
@@ -43,13 +24,10 @@ import io.invoiceocr.support.WebhookReceiver;
 import io.invoiceocr.webhook.WebhookEvents;
 import io.invoiceocr.webhook.WebhookOutbox;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -60,18 +38,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.services.s3.S3Client;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The jobs end to end on the real stand-ins: uploads announced on the queue, {@code ocrJob} stages,
  * claims, reads, extracts and writes every document, and reports each result once, signed, to a
- * receiver on loopback; re-runs, restarts and event launches on top.
+ * receiver on loopback.
  */
 @IntegrationTest
 class ProcessingIT {
@@ -91,9 +66,6 @@ class ProcessingIT {
 	WebhookReceiver receiver;
 
 	@Autowired
-	QueueTriggeredLaunch queueTriggeredLaunch;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -109,16 +81,10 @@ class ProcessingIT {
 	WebhookOutbox outbox;
 
 	@Autowired
-	DocumentResults results;
-
-	@Autowired
 	OcrDocumentRepository documents;
 
 	@Autowired
 	TransactionTemplate transaction;
-
-	@Autowired
-	S3Client s3;
 
 	@BeforeEach
 	void reset() {
@@ -203,122 +169,6 @@ class ProcessingIT {
 	}
 
 	@Test
-	void aReRunTakesOnlyTheChosenFailedDocuments() throws Exception {
-		// given three documents that failed because their objects were not there yet
-		for (int n = 1; n <= 3; n++) {
-			data.announce("invoices", "raw-invoices/doc-40%d/invoice.pdf".formatted(n), "0123456789abcdef0123456789abcdef");
-		}
-		launches.run("ocrJob", new Properties());
-		assertThat(statuses()).containsOnly(Map.entry("doc-401", "FAILED"), Map.entry("doc-402", "FAILED"),
-				Map.entry("doc-403", "FAILED"));
-		for (int n = 1; n <= 3; n++) {
-			data.store("invoices", "raw-invoices/doc-40%d/invoice.pdf".formatted(n), InvoicePdfs.invoice(n));
-		}
-		receiver.reset();
-
-		// when one of them is re-run by id
-		JobExecution byId = launches.run("rerunFailedJob", properties("documentIds", "doc-402"));
-
-		// then only that one was processed again
-		assertThat(byId.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(statuses()).containsEntry("doc-401", "FAILED").containsEntry("doc-402", "COMPLETED")
-			.containsEntry("doc-403", "FAILED");
-		assertThat(receiver.requests()).extracting(WebhookReceiver.Request::idempotencyKey)
-			.containsExactly("doc-402:COMPLETED:2");
-
-		// when the others are re-run by their error
-		JobExecution byError = launches.run("rerunFailedJob", properties("errorContains", "NO LONGER EXISTS"));
-
-		// then
-		assertThat(byError.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(statuses()).containsOnly(Map.entry("doc-401", "COMPLETED"), Map.entry("doc-402", "COMPLETED"),
-				Map.entry("doc-403", "COMPLETED"));
-		assertThat(attempts()).containsOnly(Map.entry("doc-401", 2), Map.entry("doc-402", 2), Map.entry("doc-403", 2));
-	}
-
-	@Test
-	void aReRunWithoutAChoiceIsRefusedWithTheReason() {
-		assertThatThrownBy(() -> launches.run("rerunFailedJob", new Properties()))
-			.isInstanceOf(InvalidJobParametersException.class)
-			.hasMessageContaining("choose the FAILED documents")
-			.hasMessageContaining("Usage:");
-		assertThatThrownBy(() -> launches.run("rerunFailedJob", properties("maxAttempts", "zero")))
-			.isInstanceOf(InvalidJobParametersException.class)
-			.hasMessageContaining("maxAttempts");
-		assertThatThrownBy(() -> launches.run("ocrJob", properties("bucket", "invoices")))
-			.isInstanceOf(InvalidJobParametersException.class)
-			.hasMessageContaining("takes no parameters");
-	}
-
-	@Test
-	void aRunThatFailsOnTheDatabaseIsRestartedWhereItStopped() throws Exception {
-		// given six invoices, and a database that refuses results once two are written
-		for (int n = 1; n <= 6; n++) {
-			data.upload("invoices", "raw-invoices/doc-50%d/invoice.pdf".formatted(n), InvoicePdfs.invoice(n));
-		}
-		jdbc.execute("""
-				CREATE FUNCTION refuse_results() RETURNS trigger AS $$
-				BEGIN
-				  IF NEW.ocr_status = 'COMPLETED' AND (SELECT count(*) FROM ocr_document WHERE ocr_status = 'COMPLETED') >= 2 THEN
-				    RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = '53100';
-				  END IF;
-				  RETURN NEW;
-				END $$ LANGUAGE plpgsql
-				""");
-		jdbc.execute("CREATE TRIGGER refuse_results BEFORE UPDATE ON ocr_document FOR EACH ROW EXECUTE FUNCTION refuse_results()");
-		JobExecution failed;
-		try {
-			// when
-			failed = launches.run("ocrJob", new Properties());
-		}
-		finally {
-			jdbc.execute("DROP TRIGGER refuse_results ON ocr_document");
-			jdbc.execute("DROP FUNCTION refuse_results()");
-		}
-
-		// then the run failed with its documents still claimed, none lost
-		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-		assertThat(statuses().values()).contains("PROCESSING").doesNotContain("PENDING", "FAILED");
-		long completedBefore = statuses().values().stream().filter("COMPLETED"::equals).count();
-
-		// when the failed execution is restarted
-		JobExecution restarted = launches.restart(failed.getId());
-		JobExecution ended = awaitEnd(restarted.getId());
-
-		// then it finished the rest and did not redo what was done
-		assertThat(ended.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(statuses()).hasSize(6).containsOnlyKeys(ids("doc-50", 6)).doesNotContainValue("PROCESSING");
-		assertThat(statuses().values()).containsOnly("COMPLETED");
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM ocr_status_transition WHERE to_status = 'COMPLETED'",
-				Long.class)).isEqualTo(6);
-		assertThat(jdbc.queryForObject("""
-				SELECT count(*) FROM ocr_status_transition WHERE to_status = 'COMPLETED' AND job_execution_id = ?
-				""", Long.class, restarted.getId())).isEqualTo(6 - completedBefore);
-		assertThat(receiver.requests()).hasSize(6);
-	}
-
-	@Test
-	void twoQueueTriggersAtOnceStartOneRun() throws Exception {
-		// given messages waiting in the queue
-		data.upload("invoices", "raw-invoices/doc-601/invoice.pdf", InvoicePdfs.invoice(1));
-		data.upload("invoices", "raw-invoices/doc-602/invoice.pdf", InvoicePdfs.invoice(2));
-
-		// when two triggers look at the queue at the same moment
-		CountDownLatch start = new CountDownLatch(1);
-		CompletableFuture<Optional<JobExecution>> first = CompletableFuture.supplyAsync(() -> trigger(start));
-		CompletableFuture<Optional<JobExecution>> second = CompletableFuture.supplyAsync(() -> trigger(start));
-		start.countDown();
-		List<JobExecution> started = java.util.stream.Stream.of(first.get(), second.get()).flatMap(Optional::stream).toList();
-
-		// then one run was started, and it processed the uploads
-		assertThat(started).hasSize(1);
-		assertThat(awaitEnd(started.get(0).getId()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_job_instance WHERE job_name = 'ocrJob'", Long.class))
-			.isEqualTo(1);
-		assertThat(statuses()).containsOnly(Map.entry("doc-601", "COMPLETED"), Map.entry("doc-602", "COMPLETED"));
-	}
-
-	@Test
 	void aReUploadOfTheSameBytesTakesOverTheEarlierResult() throws Exception {
 		// given an invoice processed once
 		byte[] pdf = InvoicePdfs.invoice(9);
@@ -361,88 +211,12 @@ class ProcessingIT {
 			.isEqualTo("PROCESSING");
 	}
 
-	@Test
-	void anUnreachableS3FailsTheRunInsteadOfTheDocument() throws Exception {
-		// given a document, and a processor whose S3 is not there
-		data.upload("invoices", "raw-invoices/doc-921/invoice.pdf", InvoicePdfs.invoice(1));
-		launches.run("stagingOnlyJob", new Properties());
-		OcrDocument document = documents.findById("doc-921").orElseThrow();
-		try (S3Client unreachable = AwsClients.s3("us-east-1", java.net.URI.create("http://127.0.0.1:9"), true, EmbeddedS3.credentials(),
-				Duration.ofSeconds(2))) {
-			DocumentProcessor processor = new DocumentProcessor(new ObjectFetcher(unreachable, 1_000_000, Path.of(
-					System.getProperty("java.io.tmpdir"))), null, null, results, null, new ProcessMetrics(new SimpleMeterRegistry()),
-					new InvoiceDataThreshold(InvoiceDataProperties.defaults()), false, Duration.ofMinutes(1));
-
-			// when / then: the failure is thrown, so that the step fails and can be restarted
-			assertThatThrownBy(() -> processor.process(document)).isInstanceOf(SdkClientException.class);
-		}
-	}
-
-	@Test
-	void aDocumentThatRunsTheHeapOutFailsAloneWithAReason() throws Exception {
-		// given a document, and a reader that runs out of memory on it (as a bomb no limit foresaw would)
-		data.upload("invoices", "raw-invoices/doc-931/invoice.pdf", InvoicePdfs.invoice(1));
-		launches.run("stagingOnlyJob", new Properties());
-		OcrDocument document = documents.findById("doc-931").orElseThrow();
-		OcrEngine exhausting = new OcrEngine() {
-
-			@Override
-			public OcrResult read(Path file) {
-				throw new OutOfMemoryError("Java heap space");
-			}
-
-			@Override
-			public PageResult readImage(java.awt.image.BufferedImage image, int pageNumber) {
-				throw new OutOfMemoryError("Java heap space");
-			}
-
-			@Override
-			public void close() {
-			}
-
-		};
-		DocumentProcessor processor = new DocumentProcessor(new ObjectFetcher(s3, 1_000_000, Path.of(
-				System.getProperty("java.io.tmpdir"))), exhausting, null, results, new ResultJson(JSON),
-				new ProcessMetrics(new SimpleMeterRegistry()), new InvoiceDataThreshold(InvoiceDataProperties.defaults()),
-				false, Duration.ofMinutes(1));
-
-		// when
-		ProcessedDocument processed = processor.process(document);
-
-		// then the document is FAILED with what happened and what to do, instead of the error ending the partition
-		assertThat(processed.result().status()).isEqualTo(OcrStatus.FAILED);
-		assertThat(processed.result().error()).startsWith("reading it ran out of memory (the heap is ")
-			.contains("max-pixels-per-page", "rerunFailedJob");
-	}
-
 	/** A step of a run of its own, as the claim step sees it. */
 	private StepExecution claimStepOfANewRun() {
 		JobParameters parameters = new JobParametersBuilder().addString("run", UUID.randomUUID().toString()).toJobParameters();
 		JobExecution execution = jobRepository.createJobExecution(jobRepository.createJobInstance("claimTest", parameters),
 				parameters, new ExecutionContext());
 		return jobRepository.createStepExecution("claimStep", execution);
-	}
-
-	private Optional<JobExecution> trigger(CountDownLatch start) {
-		try {
-			start.await();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		return queueTriggeredLaunch.check();
-	}
-
-	private JobExecution awaitEnd(long executionId) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (System.nanoTime() < deadline) {
-			JobExecution execution = jobRepository.getJobExecution(executionId);
-			if (execution != null && !execution.isRunning()) {
-				return execution;
-			}
-			TestData.sleep(Duration.ofMillis(200));
-		}
-		throw new AssertionError("execution " + executionId + " did not end within 2 minutes");
 	}
 
 	private double count(String name, String tag, String value) {
@@ -453,10 +227,6 @@ class ProcessingIT {
 
 	private Map<String, String> statuses() {
 		return byId("SELECT id, ocr_status FROM ocr_document", String.class);
-	}
-
-	private Map<String, Integer> attempts() {
-		return byId("SELECT id, attempts FROM ocr_document", Integer.class);
 	}
 
 	private Map<String, String> errors() {
@@ -474,16 +244,6 @@ class ProcessingIT {
 
 	private JsonNode json(String sql, String id) {
 		return JSON.readTree(jdbc.queryForObject(sql + "", String.class, id));
-	}
-
-	private static Set<String> ids(String prefix, int count) {
-		return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(n -> prefix + n).collect(Collectors.toSet());
-	}
-
-	private static Properties properties(String key, String value) {
-		Properties properties = new Properties();
-		properties.setProperty(key, value);
-		return properties;
 	}
 
 }

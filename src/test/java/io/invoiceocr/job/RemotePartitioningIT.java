@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import io.invoiceocr.support.ProcessTestServers;
 import io.invoiceocr.support.ServiceProcess;
 import io.invoiceocr.support.TestData;
+import io.invoiceocr.support.StaleRuns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,7 +177,7 @@ class RemotePartitioningIT {
 				+ "WHERE step_name LIKE 'processPartition:%' AND status = 'COMPLETED'") == 8, Duration.ofSeconds(180));
 
 		// when a new manager restarts the run (the dead execution is recovered first: stale-after is 2 s)
-		Thread.sleep(2500);
+		StaleRuns.awaitStale(servers.jdbc(), Duration.ofSeconds(2));
 		Manager next = manager("manager-2");
 		long restart = next.restart(run);
 

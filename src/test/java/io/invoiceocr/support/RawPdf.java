@@ -85,6 +85,11 @@ public final class RawPdf {
 		return pdf.withPage("[0 0 595 842]", resources, pdf.stream("", content, true), pageExtras, catalogExtras);
 	}
 
+	/** This file's objects, with one A4 page of this content, resources and page entries added; returns the file. */
+	public byte[] withA4Page(String resources, byte[] content, String pageExtras) {
+		return withPage("[0 0 595 842]", resources, stream("", content, true), pageExtras, "");
+	}
+
 	/**
 	 * This file's objects, with a catalog and a page tree of one page added; returns the file.
 	 * @param contents the number of the page's content stream

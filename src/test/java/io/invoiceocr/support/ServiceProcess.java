@@ -13,9 +13,12 @@ import java.util.stream.Collectors;
 import io.invoiceocr.InvoiceOcrApplication;
 import io.invoiceocr.local.EmbeddedS3;
 import io.invoiceocr.local.LocalInvoiceOcrApplication;
+import org.awaitility.core.ConditionTimeoutException;
 
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The service run from the command line in a JVM of its own, against a {@link StandaloneStack}, so
@@ -101,16 +104,20 @@ public final class ServiceProcess {
 	}
 
 	/** Waits until the check holds; fails with the end of the log if the process ends first or time runs out. */
-	public void awaitWhileRunning(Check check, Duration timeout) throws Exception {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (!check.holds()) {
-			if (!process.isAlive()) {
-				throw new AssertionError("the run ended before it could be killed: " + logTail());
-			}
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("timed out waiting; " + logTail());
-			}
-			TestData.sleep(Duration.ofMillis(100));
+	public void awaitWhileRunning(Check check, Duration timeout) {
+		try {
+			await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
+				if (check.holds()) {
+					return true;
+				}
+				if (!process.isAlive()) {
+					throw new AssertionError("the run ended before it could be killed: " + logTail());
+				}
+				return false;
+			});
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("timed out waiting; " + logTail(), ex);
 		}
 	}
 
@@ -119,26 +126,31 @@ public final class ServiceProcess {
 	 * goes with the process when it ends); fails with the end of the log when time runs out.
 	 * @return the exit code
 	 */
-	public int awaitExit(Duration timeout) throws Exception {
-		long deadline = System.nanoTime() + timeout.toNanos();
+	public int awaitExit(Duration timeout) {
 		Path status = Path.of("/proc", Long.toString(process.pid()), "status");
-		while (process.isAlive()) {
-			try {
-				for (String line : Files.readAllLines(status)) {
-					if (line.startsWith("VmHWM:")) {
-						peakResidentKib = Math.max(peakResidentKib, Long.parseLong(line.replaceAll("\\D", "")));
-					}
-				}
-			}
-			catch (IOException ex) {
-				// the process ended between the check and the read
-			}
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("the process did not end in " + timeout + "; " + logTail());
-			}
-			process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+		try {
+			await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
+				notePeakResident(status);
+				return !process.isAlive();
+			});
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("the process did not end in " + timeout + "; " + logTail(), ex);
 		}
 		return process.exitValue();
+	}
+
+	private void notePeakResident(Path status) {
+		try {
+			for (String line : Files.readAllLines(status)) {
+				if (line.startsWith("VmHWM:")) {
+					peakResidentKib = Math.max(peakResidentKib, Long.parseLong(line.replaceAll("\\D", "")));
+				}
+			}
+		}
+		catch (IOException ex) {
+			// the process ended between the check and the read
+		}
 	}
 
 	/** The most resident memory the process had, as last seen by {@link #awaitExit}, in MiB. */
@@ -147,7 +159,7 @@ public final class ServiceProcess {
 	}
 
 	/** Waits until the process has created the service's tables (Flyway ran). */
-	public void awaitSchema(JdbcTemplate jdbc, Duration timeout) throws Exception {
+	public void awaitSchema(JdbcTemplate jdbc, Duration timeout) {
 		awaitWhileRunning(
 				() -> count(jdbc, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'ocr_document'") == 1,
 				timeout);

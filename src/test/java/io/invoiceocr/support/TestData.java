@@ -15,7 +15,10 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Puts the world into a known state and reads it back: tables, the queue and the buckets of the
@@ -66,19 +69,23 @@ public class TestData {
 	}
 
 	private void drainQueue() {
-		// PurgeQueue is rate-limited on AWS and asynchronous; receiving and deleting is exact.
-		while (true) {
-			var messages = queue.client()
+		// PurgeQueue is rate-limited on AWS and asynchronous; receiving and deleting is exact. Messages in
+		// flight (a run's receive not yet deleted) come back after their visibility timeout.
+		await("the queue empty").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).until(() -> {
+			deleteVisibleMessages();
+			return queueDepth() == 0;
+		});
+	}
+
+	private void deleteVisibleMessages() {
+		List<Message> messages;
+		do {
+			messages = queue.client()
 				.receiveMessage(r -> r.queueUrl(queue.url()).maxNumberOfMessages(10).waitTimeSeconds(0).visibilityTimeout(0))
 				.messages();
-			if (messages.isEmpty() && queueDepth() == 0) {
-				return;
-			}
 			messages.forEach(m -> queue.client().deleteMessage(r -> r.queueUrl(queue.url()).receiptHandle(m.receiptHandle())));
-			if (messages.isEmpty()) {
-				sleep(Duration.ofMillis(200));
-			}
 		}
+		while (!messages.isEmpty());
 	}
 
 	private void emptyBucket(String bucket) {
@@ -143,6 +150,14 @@ public class TestData {
 		send(s3Put(bucket, encoded, null, etag, java.time.Instant.now().toString()));
 	}
 
+	/** Messages a receive would get now: not in flight. */
+	public int visibleMessages() {
+		return Integer.parseInt(queue.client()
+			.getQueueAttributes(r -> r.queueUrl(queue.url()).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+			.attributes()
+			.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));
+	}
+
 	/** Messages in the queue, visible or in flight. */
 	public int queueDepth() {
 		Map<QueueAttributeName, String> attributes = queue.client()
@@ -194,6 +209,10 @@ public class TestData {
 				""".formatted(eventTime, bucket, bucket, encodedKey, etag, version);
 	}
 
+	/**
+	 * A slowness being simulated (a receiver that answers late, a model's latency), never a wait for
+	 * something to happen: wait on that itself, with Awaitility.
+	 */
 	public static void sleep(Duration duration) {
 		try {
 			Thread.sleep(duration.toMillis());

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.invoiceocr.ocr.ReadDeadline;
 import io.invoiceocr.ocr.decode.DocumentDecodeException.Reason;
-import io.invoiceocr.support.HostileFiles;
+import io.invoiceocr.support.PdfFaults;
+import io.invoiceocr.support.PdfImageBombs;
 
 /**
  * PDFs built to exhaust a reader: an image bomb behind each route by which a page reaches an
@@ -30,12 +31,12 @@ class PdfHostileContentTest {
 	Path dir;
 
 	static Iterable<Arguments> imageBombs() {
-		return java.util.List.of(Arguments.of("an image XObject", HostileFiles.xObjectBomb(), "draws an image of"),
-				Arguments.of("an inline image", HostileFiles.inlineImageBomb(), "draws an inline image of"),
-				Arguments.of("an annotation's appearance", HostileFiles.annotationBomb(), "draws an image of"),
-				Arguments.of("a tiling pattern", HostileFiles.patternBomb(), "draws an image of"),
-				Arguments.of("an image's soft mask", HostileFiles.softMaskBomb(), "draws an image's soft mask of"),
-				Arguments.of("a Type 3 glyph", HostileFiles.type3Bomb(), "draws an inline image of"));
+		return java.util.List.of(Arguments.of("an image XObject", PdfImageBombs.xObjectBomb(), "draws an image of"),
+				Arguments.of("an inline image", PdfImageBombs.inlineImageBomb(), "draws an inline image of"),
+				Arguments.of("an annotation's appearance", PdfImageBombs.annotationBomb(), "draws an image of"),
+				Arguments.of("a tiling pattern", PdfImageBombs.patternBomb(), "draws an image of"),
+				Arguments.of("an image's soft mask", PdfImageBombs.softMaskBomb(), "draws an image's soft mask of"),
+				Arguments.of("a Type 3 glyph", PdfImageBombs.type3Bomb(), "draws an inline image of"));
 	}
 
 	@ParameterizedTest(name = "behind {0}")
@@ -56,7 +57,7 @@ class PdfHostileContentTest {
 	@Test
 	void aPageTreeThatLoopsIsNamedAsSuch() throws Exception {
 		// given
-		Path file = Files.write(dir.resolve("loop.pdf"), HostileFiles.cyclicPageTree());
+		Path file = Files.write(dir.resolve("loop.pdf"), PdfFaults.cyclicPageTree());
 
 		// when
 		DocumentDecodeException failure = DecodeFailures.opening(file, LIMITS);
@@ -69,7 +70,7 @@ class PdfHostileContentTest {
 	@Test
 	void aPageThatTakesTooLongToDrawStopsAtTheDeadline() throws Exception {
 		// given a page of a million strokes and a limit of 200 ms
-		Path file = Files.write(dir.resolve("paths.pdf"), HostileFiles.millionPaths());
+		Path file = Files.write(dir.resolve("paths.pdf"), PdfFaults.millionPaths());
 
 		// when it is rendered within that limit
 		Throwable thrown = within(Duration.ofMillis(200), () -> {
@@ -90,7 +91,7 @@ class PdfHostileContentTest {
 	@Test
 	void formsNestedDeepStillGiveTheirText() throws Exception {
 		// given an invoice's text inside 40 nested forms
-		Path file = Files.write(dir.resolve("nested.pdf"), HostileFiles.nestedForms(40));
+		Path file = Files.write(dir.resolve("nested.pdf"), PdfFaults.nestedForms(40));
 
 		// when
 		DecodedPage page;

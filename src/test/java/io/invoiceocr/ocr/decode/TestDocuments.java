@@ -278,7 +278,7 @@ final class TestDocuments {
 	 * decompression bomb looks like before anything is decoded.
 	 */
 	static byte[] pngDeclaring(int width, int height) {
-		return io.invoiceocr.support.HostileFiles.pngDeclaring(width, height);
+		return io.invoiceocr.support.HostileImages.pngDeclaring(width, height);
 	}
 
 	// ---- other files ---------------------------------------------------------------------------
