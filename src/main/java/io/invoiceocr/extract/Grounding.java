@@ -1,17 +1,11 @@
 package io.invoiceocr.extract;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
-import java.util.regex.Pattern;
 
 import io.invoiceocr.extract.normalize.Amounts;
 import io.invoiceocr.extract.normalize.Currencies;
@@ -29,16 +23,6 @@ import io.invoiceocr.extract.normalize.FoundDate;
  */
 public final class Grounding {
 
-	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-	/**
-	 * Values shorter than this (letters and digits) must match a whole word: "AB" would otherwise
-	 * be found inside "CABLE".
-	 */
-	private static final int SHORT = 4;
-
 	private final DocumentText text;
 
 	private final DateOrder dateOrder;
@@ -51,7 +35,7 @@ public final class Grounding {
 
 	private List<List<FoundCurrency>> currencies;
 
-	private List<String> comparableRows;
+	private TextGrounding texts;
 
 	public Grounding(DocumentText text, DateOrder dateOrder) {
 		this.text = text;
@@ -118,76 +102,16 @@ public final class Grounding {
 		return List.of();
 	}
 
-	/**
-	 * A text is found when its words stand in one row, or, for a value spread over rows (an
-	 * address), when each of its comma-separated parts stands in some row.
-	 */
 	private List<Evidence> text(String value) {
-		String wanted = comparable(value);
-		if (wanted.isEmpty()) {
-			return List.of();
+		if (texts == null) {
+			texts = new TextGrounding(text);
 		}
-		if (comparableRows == null) {
-			comparableRows = perRow(row -> comparable(row.text()));
-		}
-		List<DocumentText.Row> rows = text.rows();
-		for (int i = 0; i < rows.size(); i++) {
-			DocumentText.Row row = rows.get(i);
-			if (wanted.length() < SHORT ? words(row.text()).contains(wanted) : comparableRows.get(i).contains(wanted)) {
-				return row.evidence();
-			}
-		}
-		if (wanted.length() < SHORT) {
-			return List.of();
-		}
-		String[] parts = value.split(",");
-		if (parts.length < 2) {
-			return spreadOverRows(wanted);
-		}
-		Set<Evidence> evidence = new LinkedHashSet<>();
-		for (String part : parts) {
-			List<Evidence> found = text(part);
-			if (found.isEmpty() && !comparable(part).isEmpty()) {
-				return List.of();
-			}
-			evidence.addAll(found);
-		}
-		return List.copyOf(evidence);
-	}
-
-	/** A text that runs on over consecutive rows (a long name or address broken by the layout). */
-	private List<Evidence> spreadOverRows(String wanted) {
-		List<DocumentText.Row> rows = text.rows();
-		for (int first = 0; first < rows.size(); first++) {
-			StringBuilder joined = new StringBuilder();
-			List<Evidence> evidence = new ArrayList<>();
-			for (int last = first; last < Math.min(rows.size(), first + 4); last++) {
-				joined.append(comparableRows.get(last));
-				evidence.addAll(rows.get(last).evidence());
-				if (joined.length() > 0 && !wanted.startsWith(joined.toString()) && !joined.toString().contains(wanted)) {
-					break;
-				}
-				if (joined.toString().contains(wanted)) {
-					return evidence;
-				}
-			}
-		}
-		return List.of();
-	}
-
-	private static List<String> words(String row) {
-		return List.of(NOT_ALPHANUMERIC.split(comparableKeepingSpaces(row)));
-	}
-
-	private static String comparableKeepingSpaces(String text) {
-		// ß has no decomposition; "Strasse" is how it is written without it
-		return MARKS.matcher(Normalizer.normalize(text.replace("ß", "ss"), Normalizer.Form.NFKD)).replaceAll("")
-			.toLowerCase(Locale.ROOT);
+		return texts.find(value);
 	}
 
 	/** Lower case, no accents, letters and digits only: what survives OCR and formatting alike. */
 	public static String comparable(String text) {
-		return NOT_ALPHANUMERIC.matcher(comparableKeepingSpaces(text)).replaceAll("");
+		return ComparableText.comparable(text);
 	}
 
 }

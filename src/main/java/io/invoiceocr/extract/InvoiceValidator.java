@@ -1,13 +1,12 @@
 package io.invoiceocr.extract;
 
+import static io.invoiceocr.extract.GroundingChecks.ground;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.invoiceocr.extract.normalize.Currencies;
 
@@ -65,112 +64,18 @@ public final class InvoiceValidator {
 				ground(item.quantity(), grounding), item.unit(), ground(item.unitPrice(), grounding),
 				ground(item.amount(), grounding), ground(item.taxRate(), grounding))).toList());
 		Invoice result = grounded.build();
-		checkListsGrounded(result, checks);
+		GroundingChecks.checkListsGrounded(result, checks);
 		checkPresent(result.total(), "total", checks);
 		checkPresent(result.invoiceDate(), "invoiceDate", checks);
-		checkArithmetic(result, checks);
+		ArithmeticChecks.check(result, checks);
 		checkDates(result, checks);
 		checkCurrency(result, checks);
 		return new Result(result, new Validation(checks));
 	}
 
-	private static <T> Field<T> ground(Field<T> value, String path, Grounding grounding, List<Check> checks) {
-		Field<T> grounded = ground(value, grounding);
-		if (grounded.grounded()) {
-			Evidence first = grounded.evidence().get(0);
-			checks.add(Check.passed("grounded", path, "found on page " + first.page() + ", line " + (first.line() + 1)
-					+ ": \"" + first.text() + "\""));
-		}
-		else {
-			checks.add(Check.failed("grounded", path, "\"" + shown(value) + "\" is not in the document's text; confidence "
-					+ "lowered to " + String.format(Locale.ROOT, "%.2f", grounded.confidence())));
-		}
-		return grounded;
-	}
-
-	private static <T> Field<T> ground(Field<T> value, Grounding grounding) {
-		if (value == null) {
-			return null;
-		}
-		List<Evidence> evidence = grounding.find(value.value());
-		if (!evidence.isEmpty()) {
-			// the extractor's evidence is the finer one (the name, not the whole row it shares with
-			// the title) when it lies within what was found
-			return value.withEvidence(within(value.evidence(), evidence) ? value.evidence() : evidence);
-		}
-		return value.withEvidence(List.of()).withConfidence(value.confidence() * UNGROUNDED_FACTOR);
-	}
-
-	private static boolean within(List<Evidence> lines, List<Evidence> found) {
-		return !lines.isEmpty() && lines.stream()
-			.allMatch(line -> found.stream().anyMatch(f -> f.page() == line.page() && f.line() == line.line()));
-	}
-
-	private static void checkListsGrounded(Invoice invoice, List<Check> checks) {
-		if (!invoice.lineItems().isEmpty()) {
-			long found = invoice.lineItems().stream().filter(item -> item.amount() != null && item.amount().grounded()).count();
-			long amounts = invoice.lineItems().stream().filter(item -> item.amount() != null).count();
-			checks.add(new Check("grounded", "lineItems", found == amounts,
-					found + " of " + amounts + " line amounts found in the text"));
-		}
-		if (!invoice.taxes().isEmpty()) {
-			long found = invoice.taxes().stream().filter(tax -> tax.amount() != null && tax.amount().grounded()).count();
-			long amounts = invoice.taxes().stream().filter(tax -> tax.amount() != null).count();
-			checks.add(new Check("grounded", "taxes", found == amounts, found + " of " + amounts + " tax amounts found in the text"));
-		}
-	}
-
 	private static void checkPresent(Field<?> value, String path, List<Check> checks) {
 		checks.add(value != null ? Check.passed("present", path, "found")
 				: Check.failed("present", path, path + " was not found"));
-	}
-
-	private static void checkArithmetic(Invoice invoice, List<Check> checks) {
-		BigDecimal subtotal = value(invoice.subtotal());
-		BigDecimal tax = value(invoice.taxTotal());
-		BigDecimal total = value(invoice.total());
-		if (subtotal != null && tax != null && total != null) {
-			compare("subtotal + taxTotal = total", "total", subtotal.add(tax), total,
-					subtotal.toPlainString() + " + " + tax.toPlainString(), checks);
-		}
-		List<BigDecimal> lineAmounts = amounts(invoice.lineItems(), LineItem::amount);
-		if (!lineAmounts.isEmpty() && lineAmounts.size() == invoice.lineItems().size()) {
-			BigDecimal sum = lineAmounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-			// without a subtotal, the lines add up to the total when no tax is added on top
-			BigDecimal against = subtotal != null ? subtotal : (tax == null || tax.signum() == 0 ? total : null);
-			if (against != null) {
-				compare("sum of lineItems = " + (subtotal != null ? "subtotal" : "total"), "lineItems", sum, against,
-						"the " + lineAmounts.size() + " line amounts add up to " + sum.toPlainString(), checks);
-			}
-		}
-		List<BigDecimal> taxAmounts = amounts(invoice.taxes(), TaxLine::amount);
-		if (tax != null && !taxAmounts.isEmpty() && taxAmounts.size() == invoice.taxes().size()) {
-			BigDecimal sum = taxAmounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-			compare("sum of taxes = taxTotal", "taxes", sum, tax, "the tax lines add up to " + sum.toPlainString(), checks);
-		}
-		for (TaxLine line : invoice.taxes()) {
-			BigDecimal rate = value(line.rate());
-			BigDecimal base = value(line.base());
-			BigDecimal amount = value(line.amount());
-			if (rate != null && base != null && amount != null) {
-				BigDecimal expected = taxOf(base, rate);
-				compare("base x rate = tax", "taxes", expected, amount,
-						base.toPlainString() + " x " + rate.toPlainString() + " %", checks);
-			}
-		}
-		BigDecimal due = value(invoice.amountDue());
-		if (due != null && total != null && !withinTotal(due, total)) {
-			checks.add(Check.failed("amountDue <= total", "amountDue",
-					"the amount due " + due.toPlainString() + " is more than the total " + total.toPlainString()));
-		}
-	}
-
-	private static void compare(String name, String field, BigDecimal computed, BigDecimal stated, String how,
-			List<Check> checks) {
-		boolean agrees = agrees(computed, stated);
-		String detail = how + " = " + computed.toPlainString() + (agrees ? ", as stated" : ", but "
-				+ stated.toPlainString() + " is stated");
-		checks.add(new Check(name, field, agrees, detail));
 	}
 
 	private static void checkDates(Invoice invoice, List<Check> checks) {
@@ -190,16 +95,8 @@ public final class InvoiceValidator {
 		}
 	}
 
-	private static <T, V> List<V> amounts(List<T> items, Function<T, Field<V>> field) {
-		return items.stream().map(field).filter(value -> value != null).map(Field::value).collect(Collectors.toList());
-	}
-
-	private static <T> T value(Field<T> field) {
+	static <T> T value(Field<T> field) {
 		return field == null ? null : field.value();
-	}
-
-	private static String shown(Field<?> value) {
-		return value.text() != null && !value.text().isBlank() ? value.text() : String.valueOf(value.value());
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.invoiceocr.ingest;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -12,16 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.invoiceocr.document.NewDocument;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Finds the monolith's document id for an uploaded object: the object's {@code document-id}
@@ -36,9 +30,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 @Component
 public class DocumentIdResolver implements DisposableBean {
 
-	private static final Logger log = LoggerFactory.getLogger(DocumentIdResolver.class);
-
-	private final S3Client s3;
+	private final ObjectHeads heads;
 
 	private final IngestProperties.DocumentId settings;
 
@@ -47,7 +39,7 @@ public class DocumentIdResolver implements DisposableBean {
 	private final ExecutorService headExecutor;
 
 	public DocumentIdResolver(S3Client s3, IngestProperties properties) {
-		this.s3 = s3;
+		this.heads = new ObjectHeads(s3);
 		this.settings = properties.documentId();
 		this.keyPattern = settings.keyPattern().isBlank() ? null : Pattern.compile(settings.keyPattern());
 		this.headExecutor = Executors.newFixedThreadPool(properties.headConcurrency(), daemonThreads());
@@ -65,7 +57,7 @@ public class DocumentIdResolver implements DisposableBean {
 	}
 
 	public NewDocument resolve(ObjectToStage announced) {
-		Found found = settings.headObject() ? head(announced) : new Found(announced, null);
+		ObjectHeads.Found found = settings.headObject() ? heads.head(announced) : new ObjectHeads.Found(announced, null);
 		ObjectToStage object = found.object();
 		HeadObjectResponse head = found.head();
 		String versionId = object.versionId() != null ? object.versionId() : head == null ? null : head.versionId();
@@ -83,65 +75,6 @@ public class DocumentIdResolver implements DisposableBean {
 		String contentType = head == null ? null : head.contentType();
 		return new NewDocument(id, object.bucket(), object.key(), versionId, etag, size, contentType, object.source(),
 				object.eventTime(), object.sourceMessageId());
-	}
-
-	/** The object as it was found, and its HeadObject answer ({@code null} when it is gone). */
-	private record Found(ObjectToStage object, HeadObjectResponse head) {
-	}
-
-	/**
-	 * HeadObject of the announced key. If it is not there but its URL-decoded form is, the key was
-	 * still encoded (EventBridge is documented to send keys as they are, S3 notifications encoded;
-	 * this guards against a sender that does otherwise) and the decoded key is the object's.
-	 */
-	private Found head(ObjectToStage object) {
-		HeadObjectResponse head = headOrNull(object);
-		if (head != null) {
-			return new Found(object, head);
-		}
-		String decoded = urlDecodedOrNull(object.key());
-		if (decoded != null && !decoded.equals(object.key())) {
-			ObjectToStage decodedObject = new ObjectToStage(object.bucket(), decoded, object.versionId(), object.etag(),
-					object.sizeBytes(), object.eventTime(), object.source(), object.sourceMessageId());
-			HeadObjectResponse decodedHead = headOrNull(decodedObject);
-			if (decodedHead != null) {
-				log.info("s3://{}/{} exists only URL-decoded, as '{}'; staging that key", object.bucket(), object.key(),
-						decoded);
-				return new Found(decodedObject, decodedHead);
-			}
-		}
-		log.warn("s3://{}/{} is gone already; staging it from the event alone", object.bucket(), object.key());
-		return new Found(object, null);
-	}
-
-	private static String urlDecodedOrNull(String key) {
-		try {
-			return URLDecoder.decode(key, StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private HeadObjectResponse headOrNull(ObjectToStage object) {
-		HeadObjectRequest.Builder request = HeadObjectRequest.builder().bucket(object.bucket()).key(object.key());
-		if (object.versionId() != null) {
-			request.versionId(object.versionId());
-		}
-		try {
-			return s3.headObject(request.build());
-		}
-		catch (NoSuchKeyException ex) {
-			return null;
-		}
-		catch (S3Exception ex) {
-			if (ex.statusCode() == 404) {
-				return null;
-			}
-			// Not the object's fault (permissions, KMS, throttling, outage): fail the chunk so that
-			// its messages stay queued and a later run, once this is fixed, stages them with their ids.
-			throw new ObjectMetadataUnavailableException(object, ex);
-		}
 	}
 
 	private String fromMetadata(HeadObjectResponse head) {

@@ -1,10 +1,8 @@
 package io.invoiceocr.extract.einvoice;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.w3c.dom.Element;
@@ -12,7 +10,6 @@ import org.w3c.dom.Element;
 import io.invoiceocr.extract.Field;
 import io.invoiceocr.extract.InvoiceBuilder;
 import io.invoiceocr.extract.InvoiceField;
-import io.invoiceocr.extract.LineItem;
 import io.invoiceocr.extract.TaxLine;
 
 /**
@@ -61,25 +58,25 @@ final class CiiInvoiceMapper implements InvoiceMapper {
 
 		Element seller = xml.element(agreement, "ram:SellerTradeParty");
 		invoice.set(InvoiceField.VENDOR_NAME, XmlValues.text(xml.text(seller, "ram:Name")));
-		invoice.set(InvoiceField.VENDOR_ADDRESS, address(xml, seller));
-		invoice.set(InvoiceField.VENDOR_TAX_ID, sellerTaxId(xml, seller));
+		invoice.set(InvoiceField.VENDOR_ADDRESS, CiiParties.address(xml, seller));
+		invoice.set(InvoiceField.VENDOR_TAX_ID, CiiParties.sellerTaxId(xml, seller));
 		invoice.set(InvoiceField.VENDOR_PHONE, XmlValues
 			.text(xml.text(seller, "ram:DefinedTradeContact/ram:TelephoneUniversalCommunication/ram:CompleteNumber")));
-		invoice.set(InvoiceField.VENDOR_EMAIL, email(xml, seller));
+		invoice.set(InvoiceField.VENDOR_EMAIL, CiiParties.email(xml, seller));
 		invoice.set(InvoiceField.VENDOR_IBAN, XmlValues.compact(xml.text(settlement,
 				"ram:SpecifiedTradeSettlementPaymentMeans/ram:PayeePartyCreditorFinancialAccount/ram:IBANID")));
 
 		Element buyer = xml.element(agreement, "ram:BuyerTradeParty");
 		invoice.set(InvoiceField.CUSTOMER_NAME, XmlValues.text(xml.text(buyer, "ram:Name")));
-		invoice.set(InvoiceField.CUSTOMER_ADDRESS, address(xml, buyer));
-		invoice.set(InvoiceField.CUSTOMER_TAX_ID, taxRegistration(xml, buyer, "VA"));
+		invoice.set(InvoiceField.CUSTOMER_ADDRESS, CiiParties.address(xml, buyer));
+		invoice.set(InvoiceField.CUSTOMER_TAX_ID, CiiParties.taxRegistration(xml, buyer, "VA"));
 
 		invoice.set(InvoiceField.SUBTOTAL, xml.decimal(summation, "ram:TaxBasisTotalAmount"));
 		invoice.set(InvoiceField.TAX_TOTAL, taxTotal(xml, summation, currency));
 		invoice.set(InvoiceField.TOTAL, xml.decimal(summation, "ram:GrandTotalAmount"));
 		invoice.set(InvoiceField.AMOUNT_DUE, xml.decimal(summation, "ram:DuePayableAmount"));
 		invoice.taxes(taxes(xml, settlement));
-		invoice.lineItems(lineItems(xml, transaction));
+		invoice.lineItems(new CiiLineItems(dialect).read(xml, transaction));
 
 		String guideline = xml.text(root, dialect.context + "/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID");
 		return new MappedInvoice(invoice.build(), XmlValues.isBlank(guideline) ? null : guideline.strip());
@@ -126,69 +123,6 @@ final class CiiInvoiceMapper implements InvoiceMapper {
 					xml.decimal(tax, "ram:CalculatedAmount")));
 		}
 		return taxes;
-	}
-
-	private List<LineItem> lineItems(XmlNavigator xml, Element transaction) throws InvalidValueException {
-		List<LineItem> items = new ArrayList<>();
-		for (Element line : xml.elements(transaction, "ram:IncludedSupplyChainTradeLineItem")) {
-			Element delivery = xml.element(line, dialect.lineDelivery);
-			Element settlement = xml.element(line, dialect.lineSettlement);
-			Field<String> description = XmlValues.text(xml.text(line, "ram:SpecifiedTradeProduct/ram:Name"));
-			Field<BigDecimal> quantity = xml.decimal(delivery, "ram:BilledQuantity");
-			Field<BigDecimal> amount = xml.decimal(settlement, dialect.lineSummation + "/ram:LineTotalAmount");
-			if (description == null && quantity == null && amount == null) {
-				continue;
-			}
-			Field<String> unit = XmlValues.text(xml.text(delivery, "ram:BilledQuantity/@unitCode"));
-			Field<BigDecimal> taxRate = xml.decimal(settlement, "ram:ApplicableTradeTax/" + dialect.taxRate);
-			items.add(new LineItem(description, quantity, unit,
-					unitPrice(xml, xml.element(line, dialect.lineAgreement)), amount, taxRate));
-		}
-		return items;
-	}
-
-	/**
-	 * The net price of one unit. A price may be given for a basis quantity (per 100 pieces, say);
-	 * the model's unit price is per unit, so it is divided by that quantity. The text stays the
-	 * price as written.
-	 */
-	private Field<BigDecimal> unitPrice(XmlNavigator xml, Element agreement) throws InvalidValueException {
-		Element price = xml.element(agreement, "ram:NetPriceProductTradePrice");
-		Field<BigDecimal> charge = xml.decimal(price, "ram:ChargeAmount");
-		Field<BigDecimal> basis = xml.decimal(price, "ram:BasisQuantity");
-		if (charge == null || basis == null || basis.value().signum() == 0
-				|| basis.value().compareTo(BigDecimal.ONE) == 0) {
-			return charge;
-		}
-		return XmlValues.field(charge.value().divide(basis.value(), MathContext.DECIMAL64), charge.text());
-	}
-
-	private Field<String> sellerTaxId(XmlNavigator xml, Element seller) {
-		Field<String> vatId = taxRegistration(xml, seller, "VA");
-		return vatId != null ? vatId : taxRegistration(xml, seller, "FC");
-	}
-
-	private Field<String> taxRegistration(XmlNavigator xml, Element party, String scheme) {
-		return XmlValues.compact(xml.text(party, "ram:SpecifiedTaxRegistration/ram:ID[@schemeID='" + scheme + "']"));
-	}
-
-	/** The contact's e-mail, else the party's electronic address when it is an e-mail (scheme EM). */
-	private Field<String> email(XmlNavigator xml, Element party) {
-		Field<String> contact = XmlValues
-			.compact(xml.text(party, "ram:DefinedTradeContact/ram:EmailURIUniversalCommunication/ram:URIID"));
-		return contact != null ? contact
-				: XmlValues.compact(xml.text(party, "ram:URIUniversalCommunication/ram:URIID[@schemeID='EM']"));
-	}
-
-	/** The lines of the postal address, then postcode and city, then the country code. */
-	private Field<String> address(XmlNavigator xml, Element party) {
-		Element address = xml.element(party, "ram:PostalTradeAddress");
-		if (address == null) {
-			return null;
-		}
-		String place = Addresses.place(xml.text(address, "ram:PostcodeCode"), xml.text(address, "ram:CityName"));
-		return XmlValues.joined(Arrays.asList(xml.text(address, "ram:LineOne"), xml.text(address, "ram:LineTwo"),
-				xml.text(address, "ram:LineThree"), place, xml.text(address, "ram:CountryID")), ", ");
 	}
 
 	private static Field<LocalDate> date(XmlNavigator xml, Element context, String path)

@@ -1,14 +1,10 @@
 package io.invoiceocr.extract.einvoice;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +41,7 @@ public final class EmbeddedInvoiceReader {
 	// The largest array a JVM allocates; the content is read into one.
 	private static final long MAX_LIMIT = Integer.MAX_VALUE - 8;
 
-	private final long maxAttachmentBytes;
+	private final AttachmentContent contents;
 
 	public EmbeddedInvoiceReader() {
 		this(DEFAULT_MAX_ATTACHMENT_BYTES);
@@ -59,7 +55,7 @@ public final class EmbeddedInvoiceReader {
 			throw new IllegalArgumentException(
 					"the attachment size limit must be within 1.." + MAX_LIMIT + " bytes, not " + maxAttachmentBytes);
 		}
-		this.maxAttachmentBytes = maxAttachmentBytes;
+		this.contents = new AttachmentContent(maxAttachmentBytes);
 	}
 
 	/**
@@ -70,7 +66,7 @@ public final class EmbeddedInvoiceReader {
 	 *                                  invoice, or holding a value its syntax does not allow
 	 */
 	public Optional<EmbeddedInvoice> read(Path pdf) throws EmbeddedInvoiceException {
-		PDDocument document = open(pdf);
+		PDDocument document = LenientPdfOpening.open(pdf);
 		if (document == null) {
 			return Optional.empty();
 		}
@@ -78,7 +74,7 @@ public final class EmbeddedInvoiceReader {
 			return read(PdfAttachmentFinder.find(document));
 		}
 		finally {
-			closeQuietly(document);
+			LenientPdfOpening.closeQuietly(document);
 		}
 	}
 
@@ -86,7 +82,7 @@ public final class EmbeddedInvoiceReader {
 		for (String invoiceName : INVOICE_NAMES) {
 			for (PdfAttachment attachment : attachments) {
 				if (attachment.normalizedName().equals(invoiceName)) {
-					return Optional.of(InvoiceXmlReader.read(attachment.name(), content(attachment)));
+					return Optional.of(InvoiceXmlReader.read(attachment.name(), contents.whole(attachment)));
 				}
 			}
 		}
@@ -113,7 +109,7 @@ public final class EmbeddedInvoiceReader {
 	private Optional<EmbeddedInvoice> readIfInvoice(PdfAttachment attachment) throws EmbeddedInvoiceException {
 		byte[] content;
 		try {
-			content = readAtMostLimit(attachment);
+			content = contents.readAtMostLimit(attachment);
 		}
 		catch (IOException | RuntimeException ex) {
 			log.debug("The attachment {} could not be read; it is not taken for the invoice", attachment.name(), ex);
@@ -124,76 +120,8 @@ public final class EmbeddedInvoiceReader {
 			log.debug("The attachment {} is not an invoice XML", attachment.name());
 			return Optional.empty();
 		}
-		checkSize(attachment, content.length);
+		contents.checkSize(attachment, content.length);
 		return Optional.of(InvoiceXmlReader.read(attachment.name(), content));
-	}
-
-	/** The whole content of the attachment that is the invoice. */
-	private byte[] content(PdfAttachment attachment) throws EmbeddedInvoiceException {
-		// Refuse what the PDF itself declares too large before decoding any of it.
-		checkSize(attachment, attachment.declaredSize());
-		byte[] content;
-		try {
-			content = readAtMostLimit(attachment);
-		}
-		catch (IOException | RuntimeException ex) {
-			// PDFBox reports a damaged stream with runtime exceptions as well.
-			throw new EmbeddedInvoiceException(
-					"the embedded " + attachment.name() + " could not be read from the PDF: " + describe(ex), ex);
-		}
-		checkSize(attachment, content.length);
-		return content;
-	}
-
-	/** At most one byte over the limit: enough to tell that the content exceeds it. */
-	private byte[] readAtMostLimit(PdfAttachment attachment) throws IOException {
-		try (InputStream in = attachment.open()) {
-			return in.readNBytes((int) maxAttachmentBytes + 1);
-		}
-	}
-
-	private void checkSize(PdfAttachment attachment, long size) throws EmbeddedInvoiceException {
-		if (size > maxAttachmentBytes) {
-			throw new EmbeddedInvoiceException("the embedded " + attachment.name() + " is larger than the "
-					+ describeSize(maxAttachmentBytes) + " an invoice XML may take; it was not read");
-		}
-	}
-
-	private static String describeSize(long bytes) {
-		long kilobyte = 1024;
-		long megabyte = kilobyte * kilobyte;
-		if (bytes >= megabyte) {
-			return bytes % megabyte == 0 ? bytes / megabyte + " MB"
-					: String.format(Locale.ROOT, "%.1f MB", bytes / (double) megabyte);
-		}
-		return bytes % kilobyte == 0 ? bytes / kilobyte + " KB" : bytes + " bytes";
-	}
-
-	private static PDDocument open(Path pdf) {
-		try {
-			// The empty user password opens PDFs that only restrict printing or copying; the stream
-			// cache keeps decoded streams in temporary files rather than on the heap.
-			return Loader.loadPDF(pdf.toFile(), "", IOUtils.createTempFileOnlyStreamCache());
-		}
-		catch (IOException | RuntimeException ex) {
-			log.debug("{} could not be opened as a PDF; it is taken to have no embedded invoice", pdf, ex);
-			return null;
-		}
-	}
-
-	private static String describe(Exception ex) {
-		String message = ex.getMessage();
-		return message == null || message.isBlank() ? ex.getClass().getSimpleName() : message;
-	}
-
-	private static void closeQuietly(PDDocument document) {
-		try {
-			document.close();
-		}
-		catch (IOException ex) {
-			// Only read from, so nothing is lost; the temporary stream cache is deleted on close.
-			log.debug("Closing a PDF failed", ex);
-		}
 	}
 
 }

@@ -1,6 +1,11 @@
 package io.invoiceocr.extract.normalize;
 
-import java.time.DateTimeException;
+import static io.invoiceocr.extract.normalize.CalendarDates.compact;
+import static io.invoiceocr.extract.normalize.CalendarDates.date;
+import static io.invoiceocr.extract.normalize.CalendarDates.dayOrMonthFirst;
+import static io.invoiceocr.extract.normalize.CalendarDates.number;
+import static io.invoiceocr.extract.normalize.CalendarDates.year;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,46 +43,6 @@ public final class Dates {
 	static final int MIN_YEAR = 1970;
 
 	static final int MAX_YEAR = 2100;
-
-	/** Two-digit years below this are in the 2000s, the others in the 1900s. */
-	private static final int CENTURY_PIVOT = 70;
-
-	private static final String NOT_AFTER_NUMBER = "(?<!\\d|\\d[.,/-])";
-
-	private static final String NOT_BEFORE_NUMBER = "(?!\\d|[.,/-]\\d)";
-
-	private static final String SPACE = "[ \\t\\u00A0]";
-
-	private static final Pattern DAY_MONTH_YEAR = Pattern
-		.compile(NOT_AFTER_NUMBER + "(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})" + NOT_BEFORE_NUMBER);
-
-	private static final Pattern YEAR_MONTH_DAY = Pattern
-		.compile(NOT_AFTER_NUMBER + "(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})" + NOT_BEFORE_NUMBER);
-
-	private static final Pattern COMPACT = Pattern.compile(NOT_AFTER_NUMBER + "(\\d{8})" + NOT_BEFORE_NUMBER);
-
-	/** Not after a letter, nor in the decimals of an amount ({@code 12.50 MAR 2018}). */
-	private static final String NOT_IN_WORD = "(?<![\\p{L}\\d]|\\d[.,])";
-
-	/** What may follow a day: {@code 3rd}, {@code 1er}, {@code 5.}. */
-	private static final String DAY_SUFFIX = "(?:(?i:st|nd|rd|th|er|e)|\\.)?";
-
-	/** What may stand between a day and a month name: {@code 05-Mar}, {@code 3 de octubre}. */
-	private static final String DAY_TO_NAME = "(?:" + SPACE + "de" + SPACE + "|[ \\t\\u00A0\\-/.,]{0,3})";
-
-	/** What may stand between a month name and a year: {@code Mar-2018}, {@code octubre de 2016}. */
-	private static final String NAME_TO_YEAR = "(?:" + SPACE + "del?" + SPACE + "|[ \\t\\u00A0\\-/.,']{0,3})";
-
-	private static final Pattern DAY_NAME_YEAR = Pattern.compile(NOT_IN_WORD + "(\\d{1,2})" + DAY_SUFFIX + DAY_TO_NAME
-			+ "(\\p{L}{3,12})\\.?" + NAME_TO_YEAR + "(\\d{4}|\\d{2})" + NOT_BEFORE_NUMBER);
-
-	/** A point between day and year would make {@code MAY 10.00} a date, so only a comma or space. */
-	private static final Pattern NAME_DAY_YEAR = Pattern
-		.compile(NOT_IN_WORD + "(\\p{L}{3,12})\\.?[ \\t\\u00A0\\-/.]{0,3}(\\d{1,2})(?i:st|nd|rd|th)?"
-				+ "(?:," + SPACE + "{0,2}|[ \\t\\u00A0\\-/]{1,3})(\\d{4}|\\d{2})" + NOT_BEFORE_NUMBER);
-
-	private static final Pattern DAY_ROMAN_YEAR = Pattern
-		.compile(NOT_IN_WORD + "(\\d{1,2})[ .]{1,2}([IVX]{1,4})[ .]{1,2}(\\d{4})" + NOT_BEFORE_NUMBER);
 
 	/** A weekday a date may be printed after: {@code Monday, 3 October 2016}. */
 	private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}{2,12})\\.?,?\\s+");
@@ -120,15 +85,15 @@ public final class Dates {
 			return candidates;
 		}
 		DateOrder order = (preferred == DateOrder.MONTH_FIRST) ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
-		collect(DAY_MONTH_YEAR, line, candidates,
+		collect(DatePatterns.DAY_MONTH_YEAR, line, candidates,
 				m -> dayOrMonthFirst(m.group(1), m.group(3), year(m.group(4)), order));
-		collect(YEAR_MONTH_DAY, line, candidates, m -> date(year(m.group(1)), m.group(3), m.group(4)));
-		collect(COMPACT, line, candidates, m -> compact(m.group(1), order));
-		collect(DAY_NAME_YEAR, line, candidates,
+		collect(DatePatterns.YEAR_MONTH_DAY, line, candidates, m -> date(year(m.group(1)), m.group(3), m.group(4)));
+		collect(DatePatterns.COMPACT, line, candidates, m -> compact(m.group(1), order));
+		collect(DatePatterns.DAY_NAME_YEAR, line, candidates,
 				m -> date(year(m.group(3)), CalendarWords.month(m.group(2)), number(m.group(1))));
-		collect(NAME_DAY_YEAR, line, candidates,
+		collect(DatePatterns.NAME_DAY_YEAR, line, candidates,
 				m -> date(year(m.group(3)), CalendarWords.month(m.group(1)), number(m.group(2))));
-		collect(DAY_ROMAN_YEAR, line, candidates,
+		collect(DatePatterns.DAY_ROMAN_YEAR, line, candidates,
 				m -> date(year(m.group(3)), CalendarWords.romanMonth(m.group(2)), number(m.group(1))));
 		candidates.sort(Comparator.comparingInt(FoundDate::start).thenComparing(d -> -d.end()));
 		List<FoundDate> dates = new ArrayList<>();
@@ -174,51 +139,6 @@ public final class Dates {
 				from = matcher.start() + 1;
 			}
 		}
-	}
-
-	private static LocalDate dayOrMonthFirst(String first, String second, int year, DateOrder order) {
-		LocalDate dayFirst = date(year, second, first);
-		LocalDate monthFirst = date(year, first, second);
-		if (order == DateOrder.MONTH_FIRST) {
-			return (monthFirst != null) ? monthFirst : dayFirst;
-		}
-		return (dayFirst != null) ? dayFirst : monthFirst;
-	}
-
-	private static LocalDate compact(String digits, DateOrder order) {
-		LocalDate yearFirst = date(number(digits.substring(0, 4)), digits.substring(4, 6), digits.substring(6));
-		if (yearFirst != null) {
-			return yearFirst;
-		}
-		return dayOrMonthFirst(digits.substring(0, 2), digits.substring(2, 4), number(digits.substring(4)), order);
-	}
-
-	private static LocalDate date(int year, String month, String day) {
-		return date(year, number(month), number(day));
-	}
-
-	private static LocalDate date(int year, int month, int day) {
-		if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) {
-			return null;
-		}
-		try {
-			return LocalDate.of(year, month, day);
-		}
-		catch (DateTimeException ex) {
-			return null;
-		}
-	}
-
-	private static int year(String printed) {
-		int year = number(printed);
-		if (printed.length() == 2) {
-			return (year < CENTURY_PIVOT) ? 2000 + year : 1900 + year;
-		}
-		return year;
-	}
-
-	private static int number(String digits) {
-		return Integer.parseInt(digits);
 	}
 
 }

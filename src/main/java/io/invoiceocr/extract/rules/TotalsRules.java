@@ -17,7 +17,6 @@ import io.invoiceocr.extract.InvoiceField;
 import io.invoiceocr.extract.LineItem;
 import io.invoiceocr.extract.TaxLine;
 import io.invoiceocr.extract.normalize.Amounts;
-import io.invoiceocr.extract.normalize.FoundAmount;
 import io.invoiceocr.extract.normalize.FoundPercent;
 
 /**
@@ -27,8 +26,6 @@ import io.invoiceocr.extract.normalize.FoundPercent;
  * where the total is the subtotal, and an amount due none names is the total less what was paid.
  */
 final class TotalsRules {
-
-	private static final double SAME_ROW = 0.85;
 
 	private static final double GRAND_TOTAL = 0.95;
 
@@ -45,9 +42,6 @@ final class TotalsRules {
 	/** An amount no label names but the others imply: no tax where the total is the subtotal. */
 	private static final double IMPLIED = 0.6;
 
-	/** A receipt without any total label: its largest amount (cash and change aside). */
-	private static final double LARGEST_AMOUNT = 0.4;
-
 	private final DocumentText text;
 
 	private final Conventions conventions;
@@ -61,7 +55,7 @@ final class TotalsRules {
 	}
 
 	void fill(InvoiceBuilder invoice) {
-		List<TaxLine> taxes = taxLines();
+		List<TaxLine> taxes = new TaxRateLines(text, candidates).find();
 		List<TotalsSolver.Option> totals = new ArrayList<>(options(Keywords.GRAND_TOTAL, Keywords.NOT_GRAND_TOTAL, GRAND_TOTAL));
 		totals.addAll(options(AmountLabels.TOTAL, Keywords.NOT_TOTAL, TOTAL));
 		// a total of nothing ("Discount total 0.00") is no invoice's total,
@@ -75,7 +69,7 @@ final class TotalsRules {
 			.map(TotalsSolver.Option::field)
 			// an invoice that states only what is due: that is its total, less surely
 			.or(() -> Optional.ofNullable(choice.due()).map(due -> due.field().withConfidence(due.confidence() * 0.7)))
-			.or(() -> largestAmount().map(Candidate::toField));
+			.or(() -> new LargestAmount(text, candidates).find().map(Candidate::toField));
 		total.ifPresent(found -> invoice.set(InvoiceField.TOTAL, found));
 		set(invoice, InvoiceField.SUBTOTAL, choice.subtotal());
 		set(invoice, InvoiceField.TAX_TOTAL, choice.tax());
@@ -145,69 +139,6 @@ final class TotalsRules {
 			return null;
 		}
 		return items.stream().map(item -> item.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-	}
-
-	/** Tax per rate: rows naming a tax and a percentage, with the tax (and its base) as amounts. */
-	private List<TaxLine> taxLines() {
-		List<TaxLine> lines = new ArrayList<>();
-		for (LabelledRow labelled : LabelledRow.find(text, AmountLabels.TAX)) {
-			String row = labelled.row().text();
-			if (Keywords.NOT_TAX.matcher(row).find()) {
-				continue;
-			}
-			// the rate and amounts after the label: text before it may quote rates of its own
-			List<FoundPercent> percents = Amounts.findPercents(row)
-				.stream()
-				.filter(percent -> percent.start() >= labelled.labelStart())
-				.toList();
-			List<FoundAmount> amounts = amounts(labelled.row()).stream()
-				.filter(amount -> amount.start() >= labelled.labelStart())
-				.toList();
-			if (percents.size() != 1 || amounts.isEmpty() || amounts.size() > 3) {
-				continue;
-			}
-			FoundPercent percent = percents.get(0);
-			FoundAmount tax = amounts.get(amounts.size() - 1);
-			Field<BigDecimal> rate = Field.of(percent.rate(), row.substring(percent.start(), percent.end()), SAME_ROW,
-					FieldSource.RULES, labelled.row().evidence(percent.start(), percent.end()));
-			Field<BigDecimal> base = null;
-			if (amounts.size() >= 2) {
-				FoundAmount first = amounts.get(amounts.size() - 2);
-				if (first.value().compareTo(tax.value()) > 0) {
-					base = candidate(first, labelled.row(), SAME_ROW).toField();
-				}
-			}
-			TaxLine line = new TaxLine(rate, base, candidate(tax, labelled.row(), SAME_ROW).toField());
-			boolean sameRate = lines.stream().anyMatch(other -> other.rate().value().compareTo(percent.rate()) == 0);
-			if (!sameRate && tax.value().signum() > 0) {
-				lines.add(line);
-			}
-		}
-		return lines;
-	}
-
-	private Optional<Candidate<BigDecimal>> largestAmount() {
-		Candidate<BigDecimal> largest = null;
-		for (DocumentText.Row row : text.rows()) {
-			if (Keywords.NOT_TOTAL.matcher(row.text()).find()) {
-				continue;
-			}
-			for (FoundAmount amount : amounts(row)) {
-				if (amount.value().scale() == 2 && (largest == null || amount.value().compareTo(largest.value()) > 0)) {
-					largest = candidate(amount, row, LARGEST_AMOUNT);
-				}
-			}
-		}
-		return Optional.ofNullable(largest);
-	}
-
-	private List<FoundAmount> amounts(DocumentText.Row row) {
-		return candidates.money(row);
-	}
-
-	private static Candidate<BigDecimal> candidate(FoundAmount amount, DocumentText.Row row, double confidence) {
-		return new Candidate<>(amount.value(), row.text().substring(amount.start(), amount.end()), row, amount.start(),
-				amount.end(), confidence);
 	}
 
 }

@@ -2,17 +2,12 @@ package io.invoiceocr.ocr.decode;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +23,6 @@ import io.invoiceocr.ocr.decode.DocumentDecodeException.Reason;
 final class PdfDecodedDocument implements DecodedDocument {
 
 	private static final Logger log = LoggerFactory.getLogger(PdfDecodedDocument.class);
-
-	/** Bytes of blank content looked at before a page is taken for one that draws something. */
-	private static final int EMPTY_CONTENT_SCAN = 64 * 1024;
 
 	private final PDDocument document;
 
@@ -49,7 +41,7 @@ final class PdfDecodedDocument implements DecodedDocument {
 	}
 
 	static PdfDecodedDocument open(Path file, DecodeLimits limits) throws DocumentDecodeException {
-		PDDocument document = load(file);
+		PDDocument document = PdfLoading.load(file);
 		try {
 			int pages = document.getNumberOfPages();
 			if (pages == 0) {
@@ -61,35 +53,8 @@ final class PdfDecodedDocument implements DecodedDocument {
 			return new PdfDecodedDocument(document, limits, pages);
 		}
 		catch (DocumentDecodeException | RuntimeException ex) {
-			closeQuietly(document);
+			PdfLoading.closeQuietly(document);
 			throw ex;
-		}
-	}
-
-	private static PDDocument load(Path file) throws DocumentDecodeException {
-		RandomAccessReadBufferedFile source;
-		try {
-			source = new RandomAccessReadBufferedFile(file.toFile());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot open " + file, ex);
-		}
-		try {
-			// The empty user password opens PDFs that only have an owner password (printing or copying
-			// restrictions), which are perfectly readable; anything else needs a password we do not have.
-			return Loader.loadPDF(source, "", null, null, IOUtils.createTempFileOnlyStreamCache());
-		}
-		catch (InvalidPasswordException ex) {
-			closeQuietly(source);
-			throw new DocumentDecodeException(Reason.ENCRYPTED,
-					"the PDF is password-protected: it cannot be opened without the password its sender set; ask the "
-							+ "sender for a copy without a password", ex);
-		}
-		catch (IOException | RuntimeException ex) {
-			closeQuietly(source);
-			throw new DocumentDecodeException(Reason.CORRUPT,
-					"the PDF is damaged or cut short and could not be read (" + describe(ex) + "); ask its sender for a "
-							+ "new copy or save it anew from the program that made it", ex);
 		}
 	}
 
@@ -108,7 +73,7 @@ final class PdfDecodedDocument implements DecodedDocument {
 		PageRequests.check(number, pageCount, closed);
 		try {
 			PDPage page = document.getPage(number - 1);
-			if (isEmpty(page)) {
+			if (EmptyPdfPages.isEmpty(page)) {
 				// An empty page of an export or a separator sheet: nothing to draw, so nothing to read.
 				PDRectangle box = page.getCropBox();
 				return new BlankPage(number, box.getWidth(), box.getHeight());
@@ -124,30 +89,8 @@ final class PdfDecodedDocument implements DecodedDocument {
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new DocumentDecodeException(Reason.CORRUPT,
-					"page " + number + " of the PDF could not be read (" + describe(ex) + "): the file is damaged; ask its "
+					"page " + number + " of the PDF could not be read (" + PdfLoading.describe(ex) + "): the file is damaged; ask its "
 							+ "sender for a new copy or save it anew from the program that made it", ex);
-		}
-	}
-
-	/** A page with no content stream, or only empty ones, and no annotation to show. */
-	private static boolean isEmpty(PDPage page) throws IOException {
-		if (!page.getAnnotations().isEmpty()) {
-			return false;
-		}
-		if (!page.hasContents()) {
-			return true;
-		}
-		try (var contents = page.getContents()) {
-			// a page's content of blanks only draws nothing; one byte of anything else may draw
-			for (int read = 0, b; (b = contents.read()) != -1; read++) {
-				if (!Character.isWhitespace(b)) {
-					return false;
-				}
-				if (read > EMPTY_CONTENT_SCAN) {
-					return false;
-				}
-			}
-			return true;
 		}
 	}
 
@@ -187,22 +130,7 @@ final class PdfDecodedDocument implements DecodedDocument {
 	public void close() {
 		if (!closed) {
 			closed = true;
-			closeQuietly(document);
-		}
-	}
-
-	private static String describe(Exception ex) {
-		String message = ex.getMessage();
-		return message == null || message.isBlank() ? ex.getClass().getSimpleName() : message;
-	}
-
-	private static void closeQuietly(AutoCloseable closeable) {
-		try {
-			closeable.close();
-		}
-		catch (Exception ex) {
-			// Nothing was written, so nothing is lost; the temporary stream cache is deleted on close.
-			log.debug("Closing a PDF failed", ex);
+			PdfLoading.closeQuietly(document);
 		}
 	}
 

@@ -45,16 +45,16 @@ final class DbPostProcessor {
 	 */
 	List<Quad> boxes(float[] probabilities, int mapWidth, int mapHeight, int imageWidth, int imageHeight) {
 		// specks first out, so that on a speckled scan the cap keeps the text lower on the page
-		List<int[]> regions = regions(probabilities, mapWidth, mapHeight).stream()
+		List<int[]> regions = ProbabilityRegions.regions(probabilities, mapWidth, mapHeight, threshold).stream()
 			.filter(region -> region.length >= MIN_SIZE * MIN_SIZE)
 			.toList();
 		List<Quad> boxes = new ArrayList<>();
 		for (int[] region : regions.subList(0, Math.min(regions.size(), MAX_CANDIDATES))) {
-			Quad rectangle = minimumRectangle(pixelCentres(region, mapWidth));
+			Quad rectangle = minimumRectangle(ProbabilityRegions.pixelCentres(region, mapWidth));
 			if (rectangle == null || shortSide(rectangle) < MIN_SIZE) {
 				continue;
 			}
-			if (score(probabilities, mapWidth, mapHeight, rectangle) < boxThreshold) {
+			if (BoxScore.score(probabilities, mapWidth, mapHeight, rectangle) < boxThreshold) {
 				continue;
 			}
 			Quad grown = unclip(rectangle);
@@ -65,81 +65,6 @@ final class DbPostProcessor {
 					imageHeight));
 		}
 		return boxes;
-	}
-
-	/** 8-connected regions above the threshold, each as its pixel indexes. */
-	private List<int[]> regions(float[] map, int width, int height) {
-		boolean[] seen = new boolean[map.length];
-		int[] stack = new int[map.length];
-		List<int[]> regions = new ArrayList<>();
-		for (int start = 0; start < map.length; start++) {
-			if (seen[start] || map[start] <= threshold) {
-				continue;
-			}
-			int size = 0;
-			int top = 0;
-			stack[top++] = start;
-			seen[start] = true;
-			int[] members = new int[64];
-			while (top > 0) {
-				int pixel = stack[--top];
-				if (size == members.length) {
-					members = Arrays.copyOf(members, size * 2);
-				}
-				members[size++] = pixel;
-				int x = pixel % width;
-				int y = pixel / width;
-				for (int dy = -1; dy <= 1; dy++) {
-					int ny = y + dy;
-					if (ny < 0 || ny >= height) {
-						continue;
-					}
-					for (int dx = -1; dx <= 1; dx++) {
-						int nx = x + dx;
-						if (nx < 0 || nx >= width || (dx == 0 && dy == 0)) {
-							continue;
-						}
-						int neighbour = ny * width + nx;
-						if (!seen[neighbour] && map[neighbour] > threshold) {
-							seen[neighbour] = true;
-							stack[top++] = neighbour;
-						}
-					}
-				}
-			}
-			regions.add(Arrays.copyOf(members, size));
-		}
-		return regions;
-	}
-
-	/** The outline points of a region: its pixels at the left and right end of each row suffice for a hull. */
-	private static Coordinate[] pixelCentres(int[] region, int width) {
-		int top = Integer.MAX_VALUE;
-		int bottom = Integer.MIN_VALUE;
-		for (int pixel : region) {
-			top = Math.min(top, pixel / width);
-			bottom = Math.max(bottom, pixel / width);
-		}
-		int rows = bottom - top + 1;
-		int[] left = new int[rows];
-		int[] right = new int[rows];
-		Arrays.fill(left, Integer.MAX_VALUE);
-		Arrays.fill(right, Integer.MIN_VALUE);
-		for (int pixel : region) {
-			int row = pixel / width - top;
-			int x = pixel % width;
-			left[row] = Math.min(left[row], x);
-			right[row] = Math.max(right[row], x);
-		}
-		List<Coordinate> points = new ArrayList<>(rows * 2);
-		for (int row = 0; row < rows; row++) {
-			// a region is 8-connected, so every row between its top and bottom has pixels
-			if (left[row] <= right[row]) {
-				points.add(new Coordinate(left[row], top + row));
-				points.add(new Coordinate(right[row], top + row));
-			}
-		}
-		return points.toArray(Coordinate[]::new);
 	}
 
 	private static Quad minimumRectangle(Coordinate[] points) {
@@ -175,41 +100,6 @@ final class DbPostProcessor {
 		return Math.min(quad.width(), quad.height());
 	}
 
-	/** Mean probability inside the box (PaddleOCR's "fast" box score). */
-	private static float score(float[] map, int width, int height, Quad box) {
-		int xMin = clamp((int) Math.floor(box.minX()), width - 1);
-		int xMax = clamp((int) Math.ceil(box.maxX()), width - 1);
-		int yMin = clamp((int) Math.floor(box.minY()), height - 1);
-		int yMax = clamp((int) Math.ceil(box.maxY()), height - 1);
-		double sum = 0;
-		int count = 0;
-		// the corners once, not once per pixel
-		List<Point> corners = box.points();
-		for (int y = yMin; y <= yMax; y++) {
-			for (int x = xMin; x <= xMax; x++) {
-				if (inside(corners, x, y)) {
-					sum += map[y * width + x];
-					count++;
-				}
-			}
-		}
-		return count == 0 ? 0 : (float) (sum / count);
-	}
-
-	/** Point in convex quad, edges included (as a filled polygon mask includes its outline). */
-	private static boolean inside(List<Point> points, float x, float y) {
-		boolean positive = false;
-		boolean negative = false;
-		for (int i = 0; i < 4; i++) {
-			Point a = points.get(i);
-			Point b = points.get((i + 1) % 4);
-			float cross = (b.x() - a.x()) * (y - a.y()) - (b.y() - a.y()) * (x - a.x());
-			positive |= cross > 0.5f;
-			negative |= cross < -0.5f;
-		}
-		return !(positive && negative);
-	}
-
 	private Quad unclip(Quad box) {
 		Coordinate[] ring = box.points().stream().map(p -> new Coordinate(p.x(), p.y())).toArray(Coordinate[]::new);
 		Polygon polygon = GEOMETRY.createPolygon(new Coordinate[] { ring[0], ring[1], ring[2], ring[3], ring[0] });
@@ -231,10 +121,6 @@ final class DbPostProcessor {
 	private static Point scale(Point point, float scaleX, float scaleY, int width, int height) {
 		return new Point(Math.min(Math.max(Math.round(point.x() * scaleX), 0), width),
 				Math.min(Math.max(Math.round(point.y() * scaleY), 0), height));
-	}
-
-	private static int clamp(int value, int max) {
-		return Math.max(0, Math.min(value, max));
 	}
 
 }

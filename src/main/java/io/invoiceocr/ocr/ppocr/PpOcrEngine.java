@@ -1,19 +1,17 @@
 package io.invoiceocr.ocr.ppocr;
 
+import static io.invoiceocr.ocr.ppocr.OcrModelLoading.closeLoaded;
+import static io.invoiceocr.ocr.ppocr.OcrModelLoading.dictionary;
+import static io.invoiceocr.ocr.ppocr.OcrModelLoading.keep;
+import static io.invoiceocr.ocr.ppocr.OcrModelLoading.load;
+
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import ai.djl.MalformedModelException;
-import ai.djl.Device;
-import ai.djl.repository.zoo.Criteria;
-import ai.djl.repository.zoo.ModelNotFoundException;
-import ai.djl.repository.zoo.ZooModel;
-import ai.djl.translate.Translator;
 import io.invoiceocr.ocr.OcrEngine;
 import io.invoiceocr.ocr.OcrProperties;
 import io.invoiceocr.ocr.OcrResult;
@@ -83,60 +81,12 @@ public final class PpOcrEngine implements OcrEngine {
 					RecognitionBatch.class), settings.concurrency()));
 		}
 		catch (RuntimeException ex) {
-			// a model that fails to load must not strand the ones loaded before it in native memory
-			for (AutoCloseable model : loaded) {
-				try {
-					model.close();
-				}
-				catch (Exception closing) {
-					ex.addSuppressed(closing);
-				}
-			}
+			closeLoaded(loaded, ex);
 			throw ex;
 		}
 		this.pipeline = new PpOcrPipeline(detector, classifier, recognizer, settings);
 		log.info("OCR engine {} ready in {} ms: {}", models.engine(), (System.nanoTime() - started) / 1_000_000,
 				models.names());
-	}
-
-	private static <T extends AutoCloseable> T keep(List<AutoCloseable> loaded, T resource) {
-		loaded.add(resource);
-		return resource;
-	}
-
-	private static CharacterDictionary dictionary(Path file) {
-		try {
-			return CharacterDictionary.load(file);
-		}
-		catch (IOException ex) {
-			throw new OcrModelException("cannot read the OCR dictionary " + file, ex);
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private static <I, O> ZooModel<I, O> load(ModelFiles.Model model, OcrProperties settings,
-			Translator<I, O> translator, Class<?> inputType) {
-		Criteria.Builder<I, O> criteria = Criteria.builder()
-			.setTypes((Class<I>) inputType, (Class<O>) Object.class)
-			.optModelPath(model.folder())
-			.optModelName(model.name())
-			.optEngine(settings.engine())
-			.optDevice("gpu".equals(settings.device()) ? Device.gpu() : Device.cpu())
-			.optTranslator(translator);
-		if (ModelFiles.ONNX.equals(settings.engine())) {
-			criteria.optOption("intraOpNumThreads", Integer.toString(settings.intraOpThreads()))
-				.optOption("interOpNumThreads", "1");
-		}
-		else {
-			criteria.optOption("CMLNumThreads", Integer.toString(settings.intraOpThreads()));
-		}
-		try {
-			return criteria.build().loadModel();
-		}
-		catch (ModelNotFoundException | MalformedModelException | IOException ex) {
-			throw new OcrModelException("cannot load OCR model " + model.file() + " with " + settings.engine() + ": "
-					+ ex.getMessage(), ex);
-		}
 	}
 
 	@Override
