@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
 
 import io.invoiceocr.ocr.OcrEngine;
 import io.invoiceocr.ocr.OcrEngines;
+import io.invoiceocr.support.Datasets;
 
 /**
  * Reads the same pages over and over in one JVM and prints the process's resident memory (RSS,
@@ -22,7 +22,7 @@ import io.invoiceocr.ocr.OcrEngines;
 public final class OcrMemoryBenchmark {
 
 	public static void main(String[] args) throws Exception {
-		Path folder = Path.of(args.length > 0 ? args[0] : "../shared/datasets/sroie/images");
+		Path folder = args.length > 0 ? Path.of(args[0]) : Datasets.named("sroie").resolve("images");
 		int pages = args.length > 1 ? Integer.parseInt(args[1].replace("pages=", "")) : 1000;
 		String engineName = args.length > 2 ? args[2].replace("engine=", "") : "OnnxRuntime";
 		List<BufferedImage> images = load(folder, 20);

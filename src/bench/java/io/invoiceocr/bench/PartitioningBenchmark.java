@@ -16,12 +16,13 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
+import io.invoiceocr.support.Datasets;
 import io.invoiceocr.support.ServiceProcess;
 import io.invoiceocr.support.StandaloneStack;
 import io.invoiceocr.support.TestData;
 import io.invoiceocr.support.WebhookReceiver;
-import org.flywaydb.core.Flyway;
 
+import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -36,7 +37,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  */
 public final class PartitioningBenchmark {
 
-	private static final String USAGE = "usage: bench/partitioning-bench [DATASET_DIR=../shared/datasets/sroie] [--limit N] "
+	private static final String USAGE = "usage: bench/partitioning-bench [DATASET_DIR=$INVOICE_OCR_DATASETS/sroie] [--limit N] "
 			+ "[--rounds R]";
 
 	private static final String SECRET = "whsec_bench";
@@ -87,7 +88,7 @@ public final class PartitioningBenchmark {
 		BenchArguments arguments = BenchArguments.parse(args, Set.of("--limit", "--rounds"), USAGE);
 		int rounds = BenchArguments.number("--rounds", arguments.options().getOrDefault("--rounds", "1"), 1);
 		int limit = BenchArguments.number("--limit", arguments.options().getOrDefault("--limit", "60"), 1);
-		Path dataset = Path.of(arguments.positional().isEmpty() ? "../shared/datasets/sroie" : arguments.positional().get(0));
+		Path dataset = arguments.positional().isEmpty() ? Datasets.named("sroie") : Path.of(arguments.positional().get(0));
 		List<Path> images = EvalDataset.files(dataset.resolve("images"), ".jpg");
 		images = images.subList(0, Math.min(limit, images.size()));
 		int cores = Runtime.getRuntime().availableProcessors();

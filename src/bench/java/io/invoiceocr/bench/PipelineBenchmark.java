@@ -24,6 +24,7 @@ import io.invoiceocr.local.EmbeddedS3;
 import io.invoiceocr.ocr.OcrEngine;
 import io.invoiceocr.ocr.OcrEngines;
 import io.invoiceocr.ocr.OcrProperties;
+import io.invoiceocr.support.Datasets;
 import io.invoiceocr.support.StandaloneStack;
 import io.invoiceocr.support.TestData;
 import io.invoiceocr.support.WebhookReceiver;
@@ -55,7 +56,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  */
 public final class PipelineBenchmark {
 
-	private static final String USAGE = "usage: bench/pipeline-bench [DATASET_DIR=../shared/datasets/sroie] [--limit N] "
+	private static final String USAGE = "usage: bench/pipeline-bench [DATASET_DIR=$INVOICE_OCR_DATASETS/sroie] [--limit N] "
 			+ "[--partitions 1,2] [--rounds R] [--llm-latency-ms MS] [--llm-partitions 2,4]";
 
 	private static final String SECRET = "whsec_bench";
@@ -80,7 +81,7 @@ public final class PipelineBenchmark {
 		BenchArguments arguments = BenchArguments.parse(args,
 				Set.of("--limit", "--partitions", "--rounds", "--llm-latency-ms", "--llm-partitions"), USAGE);
 		int rounds = BenchArguments.number("--rounds", arguments.options().getOrDefault("--rounds", "1"), 1);
-		Path dataset = Path.of(arguments.positional().isEmpty() ? "../shared/datasets/sroie" : arguments.positional().get(0));
+		Path dataset = arguments.positional().isEmpty() ? Datasets.named("sroie") : Path.of(arguments.positional().get(0));
 		int limit = BenchArguments.number("--limit", arguments.options().getOrDefault("--limit", "100"), 1);
 		List<Integer> partitions = numbers(arguments.options().getOrDefault("--partitions", "1,2"));
 		int llmLatency = BenchArguments.number("--llm-latency-ms", arguments.options().getOrDefault("--llm-latency-ms", "0"), 0);
