@@ -1,14 +1,9 @@
 package io.invoiceocr.job;
 
-import io.invoiceocr.launch.JobLaunches;
-import io.invoiceocr.job.step.ClaimRelease;
-import io.invoiceocr.job.step.ClaimTasklet;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -17,6 +12,10 @@ import java.util.stream.Collectors;
 
 import io.invoiceocr.document.DocumentClaims;
 import io.invoiceocr.document.OcrDocumentRepository;
+import io.invoiceocr.job.step.ClaimRelease;
+import io.invoiceocr.job.step.ClaimTasklet;
+import io.invoiceocr.launch.JobLaunches;
+import io.invoiceocr.support.DocumentRows;
 import io.invoiceocr.support.IntegrationTest;
 import io.invoiceocr.support.InvoicePdfs;
 import io.invoiceocr.support.TestData;
@@ -24,6 +23,7 @@ import io.invoiceocr.support.WebhookReceiver;
 import io.invoiceocr.webhook.WebhookEvents;
 import io.invoiceocr.webhook.WebhookOutbox;
 import io.micrometer.core.instrument.MeterRegistry;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -226,20 +226,11 @@ class ProcessingIT {
 	}
 
 	private Map<String, String> statuses() {
-		return byId("SELECT id, ocr_status FROM ocr_document", String.class);
+		return new DocumentRows(jdbc).statuses();
 	}
 
 	private Map<String, String> errors() {
-		return byId("SELECT id, error FROM ocr_document WHERE ocr_status = 'FAILED'", String.class);
-	}
-
-	/** A query's second column by its first, a document id. */
-	private <T> Map<String, T> byId(String sql, Class<T> type) {
-		Map<String, T> values = new HashMap<>();
-		jdbc.query(sql, rs -> {
-			values.put(rs.getString(1), rs.getObject(2, type));
-		});
-		return values;
+		return new DocumentRows(jdbc).errorsOfFailed();
 	}
 
 	private JsonNode json(String sql, String id) {

@@ -1,10 +1,6 @@
 package io.invoiceocr.job;
 
-import io.invoiceocr.launch.JobLaunches;
-import io.invoiceocr.launch.trigger.QueueTriggeredLaunch;
-
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +12,16 @@ import java.util.stream.Collectors;
 
 import io.invoiceocr.document.DocumentResults;
 import io.invoiceocr.document.OcrDocumentRepository;
+import io.invoiceocr.launch.JobLaunches;
+import io.invoiceocr.launch.trigger.QueueTriggeredLaunch;
+import io.invoiceocr.support.DocumentRows;
 import io.invoiceocr.support.IntegrationTest;
 import io.invoiceocr.support.InvoicePdfs;
 import io.invoiceocr.support.TestData;
 import io.invoiceocr.support.WebhookReceiver;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
@@ -205,20 +204,11 @@ class ReRunsAndRestartsIT {
 	}
 
 	private Map<String, String> statuses() {
-		return byId("SELECT id, ocr_status FROM ocr_document", String.class);
+		return new DocumentRows(jdbc).statuses();
 	}
 
 	private Map<String, Integer> attempts() {
-		return byId("SELECT id, attempts FROM ocr_document", Integer.class);
-	}
-
-	/** A query's second column by its first, a document id. */
-	private <T> Map<String, T> byId(String sql, Class<T> type) {
-		Map<String, T> values = new HashMap<>();
-		jdbc.query(sql, rs -> {
-			values.put(rs.getString(1), rs.getObject(2, type));
-		});
-		return values;
+		return new DocumentRows(jdbc).attempts();
 	}
 
 	private static Set<String> ids(String prefix, int count) {
