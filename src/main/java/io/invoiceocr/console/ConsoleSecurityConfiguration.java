@@ -8,7 +8,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The console's own filter chain: it matches {@code /console/**} only, so that the API's token
- * filter, the event endpoint and the actuator answer exactly as without Spring Security. Form login
+ * filter, the event endpoint and the actuator keep their own checks (Spring Security's firewall
+ * still refuses, for every path, requests with encoded slashes, {@code ;} or {@code //}). Form login
  * with a session (the cookie's HttpOnly and SameSite are set in application.yml), CSRF tokens on
  * every POST, and a content security policy that allows the console's own scripts and styles only.
  */

@@ -10,15 +10,17 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may log in to the console: the configured users, and the token user with the API token as
- * password. The token is kept only as a bcrypt hash, so that the comparison at login does not leak
- * it through its timing; passwords carry their encoding as Spring Security's {@code {id}} prefix. No
- * user at all closes the console: every login fails.
+ * password. The token is kept only as a hash, so that the comparison at login does not leak it
+ * through its timing; passwords carry their encoding as Spring Security's {@code {id}} prefix. The
+ * token's hash is PBKDF2, not bcrypt: bcrypt refuses passwords over 72 bytes, and a generated API
+ * token may well be longer. No user at all closes the console: every login fails.
  */
 @Component
 @ConditionalOnWebApplication
@@ -28,11 +30,16 @@ class ConsoleUsers implements UserDetailsService {
 
 	private final boolean closed;
 
+	/** The id under which Spring Security's delegating encoder checks a hash of this encoder. */
+	private static final String TOKEN_ENCODING = "{pbkdf2@SpringSecurity_v5_8}";
+
+	private static final PasswordEncoder TOKEN_ENCODER = Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+
 	ConsoleUsers(ConsoleProperties properties, ApiProperties api) {
 		List<UserDetails> all = new ArrayList<>();
 		if (api.open()) {
 			all.add(User.withUsername(properties.tokenUser())
-				.password("{bcrypt}" + new BCryptPasswordEncoder().encode(api.token()))
+				.password(tokenHash(api.token()))
 				.roles(ConsoleSecurityConfiguration.ROLE)
 				.build());
 		}
@@ -46,6 +53,10 @@ class ConsoleUsers implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) throws UsernameNotFoundException {
 		return users.loadUserByUsername(username);
+	}
+
+	static String tokenHash(String token) {
+		return TOKEN_ENCODING + TOKEN_ENCODER.encode(token);
 	}
 
 	/** Whether nobody can log in: no API token and no user configured. */
