@@ -10,6 +10,7 @@ import java.util.Map;
 import io.invoiceocr.console.Times;
 import io.invoiceocr.document.DocumentClaims;
 import io.invoiceocr.document.OcrStatus;
+import io.invoiceocr.job.step.ClaimTasklet;
 import io.invoiceocr.launch.JobLaunches;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -19,12 +20,6 @@ import org.springframework.stereotype.Component;
 /** The executions running now, in any process sharing the database, with their progress. */
 @Component
 public class RunsInProgress {
-
-	/**
-	 * The key under which a run's execution context names the execution whose claim it works on
-	 * (ClaimTasklet's {@code CLAIM_EXECUTION}); a restart keeps the claim of the run it restarts.
-	 */
-	public static final String CLAIM_EXECUTION = "claim.execution";
 
 	private final JobLaunches launches;
 
@@ -52,7 +47,8 @@ public class RunsInProgress {
 	/** The progress of one execution, running or not. */
 	public RunProgress progress(JobExecution execution) {
 		var context = execution.getExecutionContext();
-		long claim = context.containsKey(CLAIM_EXECUTION) ? context.getLong(CLAIM_EXECUTION) : execution.getId();
+		// a restarted run works on the claim of the run it restarts, named in its context
+		long claim = context.containsKey(ClaimTasklet.CLAIM_EXECUTION) ? context.getLong(ClaimTasklet.CLAIM_EXECUTION) : execution.getId();
 		Map<OcrStatus, Long> counts = claims.countByStatus(claim);
 		long completed = counts.getOrDefault(OcrStatus.COMPLETED, 0L);
 		long failed = counts.getOrDefault(OcrStatus.FAILED, 0L);
